@@ -17,14 +17,22 @@ export function tensor(values: NestedArray | Float64Array | readonly number[]): 
   const fill = (v: unknown, dim: number, path: string): void => {
     if (dim === shape.length) {
       if (typeof v !== 'number') {
-        throw new ArgumentError('tensor', 'values', `${path} is ${Array.isArray(v) ? 'an array' : typeof v}, expected a number (nesting is ${shape.length} deep)`);
+        throw new ArgumentError(
+          'tensor',
+          'values',
+          `${path} is ${Array.isArray(v) ? 'an array' : typeof v}, expected a number (nesting is ${shape.length} deep)`,
+        );
       }
       data[o++] = v;
       return;
     }
     if (!Array.isArray(v) || v.length !== shape[dim]) {
       const got = Array.isArray(v) ? `length ${v.length}` : `a ${typeof v}`;
-      throw new ShapeError('tensor', `ragged nested array: ${path} has ${got} where ${shape[dim]} was expected`, [shape.slice(0, dim + 1)]);
+      throw new ShapeError(
+        'tensor',
+        `ragged nested array: ${path} has ${got} where ${shape[dim]} was expected`,
+        [shape.slice(0, dim + 1)],
+      );
     }
     for (let i = 0; i < v.length; i++) fill(v[i], dim + 1, `${path}[${i}]`);
   };
@@ -56,7 +64,11 @@ export function eye(n: number, m = n): Tensor {
 export function arange(start: number, stop?: number, step = 1): Tensor {
   if (stop === undefined) [start, stop] = [0, start];
   if (!Number.isFinite(start) || !Number.isFinite(stop) || !Number.isFinite(step) || step === 0) {
-    throw new ArgumentError('arange', 'start, stop, step', `must be finite with a non-zero step, got (${start}, ${stop}, ${step})`);
+    throw new ArgumentError(
+      'arange',
+      'start, stop, step',
+      `must be finite with a non-zero step, got (${start}, ${stop}, ${step})`,
+    );
   }
   const n = Math.max(0, Math.ceil((stop - start) / step));
   const data = new Float64Array(n);

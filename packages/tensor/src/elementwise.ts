@@ -14,7 +14,12 @@ function asTensor(op: string, x: TensorLike, name: string): Tensor {
  * Applies `f` elementwise with NumPy broadcasting. Same-shape and scalar operands take flat loops;
  * the general case walks the output with per-operand strides that are 0 on broadcast dimensions.
  */
-export function zipWith(op: string, a: TensorLike, b: TensorLike, f: (x: number, y: number) => number): Tensor {
+export function zipWith(
+  op: string,
+  a: TensorLike,
+  b: TensorLike,
+  f: (x: number, y: number) => number,
+): Tensor {
   const ta = asTensor(op, a, 'a');
   const tb = asTensor(op, b, 'b');
   const x = ta.data;
@@ -88,8 +93,10 @@ export const sub = (a: TensorLike, b: TensorLike): Tensor => zipWith('sub', a, b
 export const mul = (a: TensorLike, b: TensorLike): Tensor => zipWith('mul', a, b, (x, y) => x * y);
 export const div = (a: TensorLike, b: TensorLike): Tensor => zipWith('div', a, b, (x, y) => x / y);
 export const pow = (a: TensorLike, b: TensorLike): Tensor => zipWith('pow', a, b, (x, y) => x ** y);
-export const maximum = (a: TensorLike, b: TensorLike): Tensor => zipWith('maximum', a, b, (x, y) => (x >= y ? x : y));
-export const minimum = (a: TensorLike, b: TensorLike): Tensor => zipWith('minimum', a, b, (x, y) => (x <= y ? x : y));
+export const maximum = (a: TensorLike, b: TensorLike): Tensor =>
+  zipWith('maximum', a, b, (x, y) => (x >= y ? x : y));
+export const minimum = (a: TensorLike, b: TensorLike): Tensor =>
+  zipWith('minimum', a, b, (x, y) => (x <= y ? x : y));
 /** 1 where a > b, else 0. */
 export const gt = (a: TensorLike, b: TensorLike): Tensor => zipWith('gt', a, b, (x, y) => (x > y ? 1 : 0));
 /** 1 where a == b, else 0. */

@@ -1,7 +1,19 @@
 export { Tensor, type TensorLike, type NestedArray } from './tensor.js';
 export { TensorError, ShapeError, AxisError, ArgumentError, formatShape } from './errors.js';
 export { broadcastShapes, sameShape, sizeOf, stridesOf, normalizeAxis, type Shape } from './shape.js';
-export { tensor, fromData, full, zeros, ones, eye, arange, linspace, rand, randn, type RandomOptions } from './create.js';
+export {
+  tensor,
+  fromData,
+  full,
+  zeros,
+  ones,
+  eye,
+  arange,
+  linspace,
+  rand,
+  randn,
+  type RandomOptions,
+} from './create.js';
 export { Rng } from './random.js';
 export {
   zipWith,
@@ -29,7 +41,7 @@ export {
   sigmoidScalar,
   softplusScalar,
 } from './elementwise.js';
-export { matmul, gemm } from './matmul.js';
+export { matmul, matmulTransposed, gemm, type GemmOptions } from './matmul.js';
 export { reshape, transpose, broadcastTo, sumTo, take, concat } from './layout.js';
 export { sum, mean, max, min, argmax, type ReduceOptions } from './reduce.js';
 export { allClose, type CloseOptions } from './compare.js';

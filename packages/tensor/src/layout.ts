@@ -6,19 +6,27 @@ import { normalizeAxis, sameShape, sizeOf, stridesOf } from './shape.js';
 export function reshape(a: Tensor, shape: readonly number[]): Tensor {
   const dims = [...shape];
   const unknown = dims.indexOf(-1);
-  if (unknown !== dims.lastIndexOf(-1)) throw new ShapeError('reshape', 'only one dimension can be -1', [a.shape, dims]);
+  if (unknown !== dims.lastIndexOf(-1))
+    throw new ShapeError('reshape', 'only one dimension can be -1', [a.shape, dims]);
   if (unknown >= 0) {
     const known = sizeOf(dims.filter((_, i) => i !== unknown));
     if (known === 0 || a.size % known !== 0) {
-      throw new ShapeError('reshape', `cannot infer the -1 dimension for ${a.size} elements`, [a.shape, shape]);
+      throw new ShapeError('reshape', `cannot infer the -1 dimension for ${a.size} elements`, [
+        a.shape,
+        shape,
+      ]);
     }
     dims[unknown] = a.size / known;
   }
   for (const d of dims) {
-    if (!Number.isInteger(d) || d < 0) throw new ArgumentError('reshape', 'shape', `has an invalid dimension ${d} in ${formatShape(shape)}`);
+    if (!Number.isInteger(d) || d < 0)
+      throw new ArgumentError('reshape', 'shape', `has an invalid dimension ${d} in ${formatShape(shape)}`);
   }
   if (sizeOf(dims) !== a.size) {
-    throw new ShapeError('reshape', `cannot reshape ${a.size} elements into ${sizeOf(dims)}`, [a.shape, shape]);
+    throw new ShapeError('reshape', `cannot reshape ${a.size} elements into ${sizeOf(dims)}`, [
+      a.shape,
+      shape,
+    ]);
   }
   return new Tensor(a.data.slice(), dims);
 }
@@ -26,9 +34,16 @@ export function reshape(a: Tensor, shape: readonly number[]): Tensor {
 /** Permutes the axes (default: reverses them, so a matrix is transposed). Always returns a contiguous copy. */
 export function transpose(a: Tensor, ...axes: number[]): Tensor {
   const nd = a.ndim;
-  const perm = axes.length === 0 ? [...Array(nd).keys()].reverse() : axes.map((ax) => normalizeAxis('transpose', ax, a.shape));
+  const perm =
+    axes.length === 0
+      ? [...Array(nd).keys()].reverse()
+      : axes.map((ax) => normalizeAxis('transpose', ax, a.shape));
   if (perm.length !== nd || new Set(perm).size !== nd) {
-    throw new ArgumentError('transpose', 'axes', `[${axes.join(', ')}] is not a permutation of the ${nd} axes of ${formatShape(a.shape)}`);
+    throw new ArgumentError(
+      'transpose',
+      'axes',
+      `[${axes.join(', ')}] is not a permutation of the ${nd} axes of ${formatShape(a.shape)}`,
+    );
   }
   if (nd === 2 && perm[0] === 1) return transpose2d(a);
   const shape = perm.map((p) => a.shape[p]);
@@ -137,7 +152,11 @@ export function take(a: Tensor, indices: ArrayLike<number>): Tensor {
   for (let k = 0; k < indices.length; k++) {
     const r = indices[k];
     if (!Number.isInteger(r) || r < 0 || r >= rows) {
-      throw new ArgumentError('take', 'indices', `contains ${r}, outside 0..${rows - 1} for shape ${formatShape(a.shape)}`);
+      throw new ArgumentError(
+        'take',
+        'indices',
+        `contains ${r}, outside 0..${rows - 1} for shape ${formatShape(a.shape)}`,
+      );
     }
     out.set(a.data.subarray(r * width, (r + 1) * width), k * width);
   }
@@ -151,7 +170,11 @@ export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
   const ax = normalizeAxis('concat', axis, first.shape);
   for (const t of tensors) {
     if (t.ndim !== first.ndim || t.shape.some((d, i) => i !== ax && d !== first.shape[i])) {
-      throw new ShapeError('concat', `shapes differ outside axis ${ax}`, tensors.map((u) => u.shape));
+      throw new ShapeError(
+        'concat',
+        `shapes differ outside axis ${ax}`,
+        tensors.map((u) => u.shape),
+      );
     }
   }
   const outer = sizeOf(first.shape.slice(0, ax));

@@ -13,7 +13,13 @@ type Reducer = (x: Float64Array, start: number, n: number, stride: number) => nu
  * Reduces one axis (or, without an axis, every element) with `f`, which sees the n elements
  * at `start`, `start + stride`, …
  */
-function reduce(op: string, a: Tensor, axis: number | undefined, options: ReduceOptions | undefined, f: Reducer): Tensor {
+function reduce(
+  op: string,
+  a: Tensor,
+  axis: number | undefined,
+  options: ReduceOptions | undefined,
+  f: Reducer,
+): Tensor {
   const keepdims = options?.keepdims ?? false;
   if (axis === undefined) {
     const shape = keepdims ? a.shape.map(() => 1) : [];

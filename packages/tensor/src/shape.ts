@@ -5,10 +5,13 @@ export type Shape = readonly number[];
 /** Checks that every dimension is a non-negative integer; returns a frozen copy. */
 export function checkShape(op: string, shape: Shape): number[] {
   const dims: unknown = shape;
-  if (!Array.isArray(dims)) throw new ShapeError(op, `a shape must be an array of dimensions, got ${String(dims)}`);
+  if (!Array.isArray(dims))
+    throw new ShapeError(op, `a shape must be an array of dimensions, got ${String(dims)}`);
   for (const d of shape) {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) {
-      throw new ShapeError(op, `invalid dimension ${String(d)}: dimensions are non-negative integers`, [shape]);
+      throw new ShapeError(op, `invalid dimension ${String(d)}: dimensions are non-negative integers`, [
+        shape,
+      ]);
     }
   }
   return [...shape];

@@ -27,7 +27,11 @@ export class Tensor {
     this.shape = Object.freeze(checkShape('Tensor', shape));
     this.size = sizeOf(this.shape);
     if (data.length !== this.size) {
-      throw new ArgumentError('Tensor', 'data', `has ${data.length} numbers but shape ${formatShape(shape)} needs ${this.size}`);
+      throw new ArgumentError(
+        'Tensor',
+        'data',
+        `has ${data.length} numbers but shape ${formatShape(shape)} needs ${this.size}`,
+      );
     }
     this.strides = Object.freeze(stridesOf(this.shape));
   }
@@ -49,7 +53,11 @@ export class Tensor {
   /** The single number of a one-element tensor. */
   item(): number {
     if (this.size !== 1) {
-      throw new ArgumentError('item', 'this', `must hold exactly one element, but has shape ${formatShape(this.shape)}`);
+      throw new ArgumentError(
+        'item',
+        'this',
+        `must hold exactly one element, but has shape ${formatShape(this.shape)}`,
+      );
     }
     return this.data[0];
   }
@@ -125,14 +133,22 @@ export class Tensor {
 
   private offsetOf(op: string, index: number[]): number {
     if (index.length !== this.shape.length) {
-      throw new ArgumentError(op, 'index', `has ${index.length} coordinates for a tensor of shape ${formatShape(this.shape)}`);
+      throw new ArgumentError(
+        op,
+        'index',
+        `has ${index.length} coordinates for a tensor of shape ${formatShape(this.shape)}`,
+      );
     }
     let offset = 0;
     for (let i = 0; i < index.length; i++) {
       const d = this.shape[i];
       let k = index[i];
       if (!Number.isInteger(k) || k < -d || k >= d) {
-        throw new ArgumentError(op, 'index', `[${index.join(', ')}] is out of bounds for shape ${formatShape(this.shape)}`);
+        throw new ArgumentError(
+          op,
+          'index',
+          `[${index.join(', ')}] is out of bounds for shape ${formatShape(this.shape)}`,
+        );
       }
       if (k < 0) k += d;
       offset += k * this.strides[i];

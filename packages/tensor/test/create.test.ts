@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ArgumentError, Rng, ShapeError, arange, eye, full, linspace, ones, rand, randn, tensor, zeros } from '../src/index.js';
+import {
+  ArgumentError,
+  Rng,
+  ShapeError,
+  arange,
+  eye,
+  full,
+  linspace,
+  ones,
+  rand,
+  randn,
+  tensor,
+  zeros,
+} from '../src/index.js';
 
 describe('factories', () => {
   it('builds from nested arrays with shape and row-major data', () => {
@@ -75,7 +88,9 @@ describe('factories', () => {
 describe('bad input to factories', () => {
   it('a ragged nested array names the op, the path and the shape', () => {
     expect(() => tensor([[1, 2], [3]])).toThrow(ShapeError);
-    expect(() => tensor([[1, 2], [3]])).toThrow(/tensor: ragged nested array: values\[1\] has length 1 where 2 was expected/);
+    expect(() => tensor([[1, 2], [3]])).toThrow(
+      /tensor: ragged nested array: values\[1\] has length 1 where 2 was expected/,
+    );
   });
 
   it('a non-number entry is an ArgumentError', () => {
@@ -95,6 +110,8 @@ describe('bad input to factories', () => {
   });
 
   it('get with a bad index names the index and the shape', () => {
-    expect(() => tensor([[1, 2]]).get(0, 5)).toThrow(/get: argument 'index' \[0, 5\] is out of bounds for shape \[1, 2\]/);
+    expect(() => tensor([[1, 2]]).get(0, 5)).toThrow(
+      /get: argument 'index' \[0, 5\] is out of bounds for shape \[1, 2\]/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
   div,
   fromData,
   matmul,
+  matmulTransposed,
   max,
   mean,
   mul,
@@ -38,7 +39,10 @@ const shapeArb = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLen
 /** A shape and a second shape that broadcasts against it (dims dropped from the front or set to 1). */
 const broadcastPairArb = shapeArb.chain((s) =>
   fc
-    .tuple(fc.integer({ min: 0, max: s.length }), fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }))
+    .tuple(
+      fc.integer({ min: 0, max: s.length }),
+      fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }),
+    )
     .map(([drop, ones]) => [s, s.slice(drop).map((d, i) => (ones[i + drop] ? 1 : d))] as const),
 );
 
@@ -123,8 +127,12 @@ describe('elementwise ops with broadcasting', () => {
       [4, 5, 6],
     ]);
     expect(() => add(a, tensor([1, 2]))).toThrow(ShapeError);
-    expect(() => add(a, tensor([1, 2]))).toThrow('add: cannot broadcast dimension 1 (3 vs 2) (shapes [2, 3] and [2])');
-    expect(() => mul(tensor([[1], [2], [3]]), tensor([[1, 2]]).reshape(2, 1))).toThrow(/mul: .*\[3, 1\] and \[2, 1\]/);
+    expect(() => add(a, tensor([1, 2]))).toThrow(
+      'add: cannot broadcast dimension 1 (3 vs 2) (shapes [2, 3] and [2])',
+    );
+    expect(() => mul(tensor([[1], [2], [3]]), tensor([[1, 2]]).reshape(2, 1))).toThrow(
+      /mul: .*\[3, 1\] and \[2, 1\]/,
+    );
   });
 });
 
@@ -195,7 +203,9 @@ describe('matmul', () => {
 
   it('incompatible inner dimensions name the op and both shapes', () => {
     expect(() => matmul(randn([2, 3]), randn([2, 3]))).toThrow(ShapeError);
-    expect(() => matmul(randn([2, 3]), randn([2, 3]))).toThrow('matmul: inner dimensions differ (3 vs 2) (shapes [2, 3] and [2, 3])');
+    expect(() => matmul(randn([2, 3]), randn([2, 3]))).toThrow(
+      'matmul: inner dimensions differ (3 vs 2) (shapes [2, 3] and [2, 3])',
+    );
   });
 });
 
@@ -233,7 +243,9 @@ describe('layout', () => {
   });
 
   it('a bad reshape names the op and the shapes', () => {
-    expect(() => tensor([1, 2, 3]).reshape(2, 2)).toThrow('reshape: cannot reshape 3 elements into 4 (shapes [3] and [2, 2])');
+    expect(() => tensor([1, 2, 3]).reshape(2, 2)).toThrow(
+      'reshape: cannot reshape 3 elements into 4 (shapes [3] and [2, 2])',
+    );
   });
 
   it('take selects rows; concat joins along an axis', () => {
@@ -283,7 +295,9 @@ describe('reductions', () => {
 
   it('an axis out of range names the op, the axis and the shape', () => {
     expect(() => sum(m, 2)).toThrow(AxisError);
-    expect(() => sum(m, 2)).toThrow('sum: axis 2 is out of range for a tensor of shape [2, 3] (ndim 2; valid axes are -2..1)');
+    expect(() => sum(m, 2)).toThrow(
+      'sum: axis 2 is out of range for a tensor of shape [2, 3] (ndim 2; valid axes are -2..1)',
+    );
     expect(() => argmax(m, -3)).toThrow(/argmax: axis -3/);
   });
 });
@@ -307,5 +321,37 @@ describe('allClose and toString', () => {
     ).toBe('tensor([[  1, 2.5],\n        [ -3,   4]], shape=[2, 2])');
     expect(tensor(2).toString()).toBe('tensor(2)');
     expect(String(new Tensor(new Float64Array(10), [10]))).toContain('…');
+  });
+});
+
+describe('matmulTransposed', () => {
+  it('reads either operand transposed without copying, equal to matmul with an explicit transpose (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer(),
+        (m, k, n, ta, tb, seed) => {
+          const a = randn(ta ? [k, m] : [m, k], { seed });
+          const b = randn(tb ? [n, k] : [k, n], { seed: seed ^ 7 });
+          const expected = matmul(ta ? a.T : a, tb ? b.T : b);
+          expect(
+            allClose(matmulTransposed(a, b, { transA: ta, transB: tb }), expected, {
+              rtol: 1e-12,
+              atol: 1e-12,
+            }),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('names the transposed product in its shape error', () => {
+    expect(() => matmulTransposed(randn([2, 3]), randn([2, 3]), { transB: false })).toThrow(
+      'matmulTransposed: inner dimensions of a·b differ (3 vs 2) (shapes [2, 3] and [2, 3])',
+    );
   });
 });

@@ -20,6 +20,9 @@ const Matmul = defineOp({
   // C = A·B: ∂L/∂A = G·Bᵀ, ∂L/∂B = Aᵀ·G. 1-d operands are promoted as in the forward,
   // and batch dimensions that were broadcast are summed back.
   backward: (g, { inputs: [a, b] }) => {
+    if (a.ndim === 2 && b.ndim === 2) {
+      return [T.matmulTransposed(g, b, { transB: true }), T.matmulTransposed(a, g, { transA: true })];
+    }
     const a2 = a.ndim === 1 ? T.reshape(a, [1, a.shape[0]]) : a;
     const b2 = b.ndim === 1 ? T.reshape(b, [b.shape[0], 1]) : b;
     // Put back the axes that a 1-d operand lost in the forward.

@@ -1,0 +1,63 @@
+// Walking a Value graph. Everything here is iterative: a graph can be a million nodes deep.
+import type { Value } from './value.js';
+
+/**
+ * Every node the root depends on, each after all of its parents, the root last (the order the forward
+ * pass ran in; backward walks it in reverse). Depth-first with an explicit stack, not recursion.
+ */
+export function topologicalOrder(root: Value): Value[] {
+  const order: Value[] = [];
+  const visited = new Set<Value>([root]);
+  // The stack holds a path from the root; `next[i]` counts the parents of `path[i]` already descended into.
+  const path: Value[] = [root];
+  const next: number[] = [0];
+  while (path.length > 0) {
+    const top = path.length - 1;
+    const node = path[top];
+    if (next[top] < node.parents.length) {
+      const parent = node.parents[next[top]++];
+      if (!visited.has(parent)) {
+        visited.add(parent);
+        path.push(parent);
+        next.push(0);
+      }
+    } else {
+      path.pop();
+      next.pop();
+      order.push(node);
+    }
+  }
+  return order;
+}
+
+/** The leaves the root depends on (inputs, parameters and constants), in topological order. */
+export function leavesOf(root: Value): Value[] {
+  return topologicalOrder(root).filter((node) => node.spec === undefined);
+}
+
+/** Zeroes `.grad` on every node of the graph, before a fresh backward(). */
+export function zeroGraphGrads(root: Value): void {
+  for (const node of topologicalOrder(root)) node.grad = 0;
+}
+
+/**
+ * Recomputes the root's value with some leaves set to other data, without building a new graph or
+ * touching the existing one (central differences need this).
+ */
+export function evaluateGraph(root: Value, overrides: ReadonlyMap<Value, number>): number {
+  const values = new Map<Value, number>();
+  for (const node of topologicalOrder(root)) {
+    const spec = node.spec;
+    const value =
+      spec === undefined
+        ? (overrides.get(node) ?? node.data)
+        : spec.forward(...node.parents.map((p) => values.get(p)!));
+    values.set(node, value);
+  }
+  return values.get(root)!;
+}
+
+/** At most `digits` significant digits, trailing zeros dropped: for drawings and tables (JSON keeps all). */
+export function formatNumber(x: number, digits = 6): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : String(x);
+}

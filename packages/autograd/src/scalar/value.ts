@@ -1,0 +1,207 @@
+// The scalar engine's core: a Value node, how an op makes one, and the backward pass.
+// Every op, built in or user-defined, is a ScalarOpSpec run by `applyOp` (which `defineScalarOp` wraps),
+// so the chain rule is applied in one place.
+import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
+import { topologicalOrder } from './graph.js';
+import * as arithmetic from './ops/arithmetic.js';
+import * as elementary from './ops/elementary.js';
+import * as activations from './ops/activations.js';
+
+/** A scalar op: its forward and its backward, side by side. */
+export interface ScalarOpSpec {
+  /** Shown in graph drawings and error messages. */
+  readonly name: string;
+  /** The op's value from its inputs' values. */
+  readonly forward: (...xs: number[]) => number;
+  /**
+   * The gradient for each input, chain rule applied: `grad` is d(root)/d(out), `out` is the forward result
+   * (handy for exp, tanh, sigmoid). Returns one number per input, in order.
+   */
+  readonly backward: (grad: number, out: number, ...xs: number[]) => readonly number[];
+  /** The op as a mathjs expression of its inputs' expressions; needed only for the symbolic cross-check. */
+  readonly expression?: (...xs: string[]) => string;
+}
+
+export type ValueLike = Value | number;
+
+export interface ValueOptions {
+  label?: string;
+  /** Accept NaN or ±Infinity as data (rejected by default because they are almost always a bug). */
+  allowNonFinite?: boolean;
+  /** A constant, not a variable: drawn by value in expressions and left out of derivative tables. */
+  constant?: boolean;
+}
+
+/** Where an op result came from; left out for leaves. */
+export interface OpOrigin {
+  readonly spec: ScalarOpSpec;
+  readonly parents: readonly Value[];
+}
+
+export class Value {
+  data: number;
+  /** d(root)/d(this), summed over every backward() call since the last zeroGrad (as in PyTorch). */
+  grad = 0;
+  label: string;
+  /** The op that made this node ('' for a leaf). */
+  readonly op: string;
+  readonly parents: readonly Value[];
+  readonly spec: ScalarOpSpec | undefined;
+  readonly constant: boolean;
+  // This backward() call's gradient, kept apart from `grad` until the pass is complete.
+  #pending = 0;
+
+  /** `origin` is how an op records its result (as micrograd's `_children` and `_op`); leave it out for leaves. */
+  constructor(data: number, options: ValueOptions = {}, origin?: OpOrigin) {
+    if (typeof data !== 'number') {
+      throw new TypeError(`new Value: argument 'data' must be a number, got ${typeof data}`);
+    }
+    // An op's result may legitimately overflow; anomaly mode is the check for those.
+    if (!Number.isFinite(data) && origin === undefined && options.allowNonFinite !== true) {
+      throw new TypeError(
+        `new Value: argument 'data' must be finite, got ${data} (pass { allowNonFinite: true } to allow it)`,
+      );
+    }
+    this.data = data;
+    this.label = options.label ?? '';
+    this.op = origin?.spec.name ?? '';
+    this.parents = origin?.parents ?? [];
+    this.spec = origin?.spec;
+    this.constant = options.constant ?? false;
+  }
+
+  add(other: ValueLike): Value {
+    return applyOp(arithmetic.add, [this, other]);
+  }
+  sub(other: ValueLike): Value {
+    return applyOp(arithmetic.sub, [this, other]);
+  }
+  mul(other: ValueLike): Value {
+    return applyOp(arithmetic.mul, [this, other]);
+  }
+  div(other: ValueLike): Value {
+    return applyOp(arithmetic.div, [this, other]);
+  }
+  /** A number exponent is baked into the op; a Value exponent also receives a gradient (a^b·ln a). */
+  pow(exponent: ValueLike): Value {
+    return typeof exponent === 'number'
+      ? applyOp(arithmetic.powBy(exponent), [this])
+      : applyOp(arithmetic.pow, [this, exponent]);
+  }
+  neg(): Value {
+    return applyOp(arithmetic.neg, [this]);
+  }
+  exp(): Value {
+    return applyOp(elementary.exp, [this]);
+  }
+  log(): Value {
+    return applyOp(elementary.log, [this]);
+  }
+  tanh(): Value {
+    return applyOp(activations.tanh, [this]);
+  }
+  sigmoid(): Value {
+    return applyOp(activations.sigmoid, [this]);
+  }
+  relu(): Value {
+    return applyOp(activations.relu, [this]);
+  }
+  softplus(): Value {
+    return applyOp(activations.softplus, [this]);
+  }
+
+  /** Sets the label and returns this node, so a graph can be built and named in one expression. */
+  withLabel(label: string): this {
+    this.label = label;
+    return this;
+  }
+
+  zeroGrad(): void {
+    this.grad = 0;
+  }
+
+  /**
+   * Adds d(this)/d(node) to every node's `.grad` in the graph below this one (as in PyTorch, gradients
+   * accumulate: call zeroGrad or zeroGraphGrads between steps). Calling it twice adds the gradients twice,
+   * intermediate nodes included: each call propagates its own pending gradients and adds them to `.grad`
+   * only at the end, so grads left by an earlier call are never propagated again.
+   */
+  backward(): void {
+    const order = topologicalOrder(this);
+    for (const node of order) node.#pending = 0;
+    this.#pending = 1; // d(this)/d(this); `this` is last in topological order
+    for (let i = order.length - 1; i >= 0; i--) {
+      const node = order[i];
+      if (node.spec === undefined) continue;
+      const local = localGradients(node, node.#pending);
+      for (let p = 0; p < node.parents.length; p++) node.parents[p].#pending += local[p];
+    }
+    for (const node of order) node.grad += node.#pending;
+  }
+
+  toString(): string {
+    const label = this.label === '' ? '' : `${this.label}: `;
+    return `Value(${label}data=${this.data}, grad=${this.grad})`;
+  }
+}
+
+/** Numbers become constant leaves. */
+export function asValue(x: ValueLike): Value {
+  return x instanceof Value ? x : new Value(x, { constant: true, allowNonFinite: true });
+}
+
+/** Runs one op forward and records it in the graph. */
+function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
+  const arity = spec.forward.length; // 0 for a variadic forward: then any count is accepted
+  if (arity > 0 && args.length !== arity) {
+    throw new TypeError(`${spec.name}: expected ${arity} argument(s), got ${args.length}`);
+  }
+  const parents = args.map(asValue);
+  const xs = parents.map((p) => p.data);
+  const out = spec.forward(...xs);
+  if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
+    throw new AnomalyError({ op: spec.name, direction: 'forward', inputs: xs, produced: out });
+  }
+  return new Value(out, {}, { spec, parents });
+}
+
+/** One op's backward: the gradient each parent receives from this node. */
+function localGradients(node: Value, grad: number): readonly number[] {
+  const spec = node.spec!;
+  const xs = node.parents.map((p) => p.data);
+  const local = spec.backward(grad, node.data, ...xs);
+  if (local.length !== xs.length) {
+    throw new TypeError(
+      `${spec.name}: backward returned ${local.length} gradient(s) for ${xs.length} input(s)`,
+    );
+  }
+  if (isAnomalyModeEnabled()) {
+    for (const g of local) {
+      if (!Number.isFinite(g)) {
+        throw new AnomalyError({
+          op: spec.name,
+          direction: 'backward',
+          inputs: xs,
+          produced: g,
+          upstream: grad,
+        });
+      }
+    }
+  }
+  return local;
+}
+
+/**
+ * Turns a forward/backward pair into an op on Values (numbers are accepted and become constants).
+ *
+ * @example
+ * const cube = defineScalarOp({
+ *   name: 'cube',
+ *   forward: (x) => x ** 3,
+ *   backward: (grad, _out, x) => [grad * 3 * x ** 2],
+ * });
+ * cube(new Value(2)).data; // 8
+ */
+export function defineScalarOp(spec: ScalarOpSpec): (...args: ValueLike[]) => Value {
+  return (...args) => applyOp(spec, args);
+}
