@@ -1,5 +1,5 @@
 import type { Rng } from '@bp/tensor';
-import { log } from './portable-math.js';
+import { portableLog as log } from '@bp/tensor';
 
 /**
  * A standard normal draw by Marsaglia's polar method, with the portable logarithm so that a seed gives the

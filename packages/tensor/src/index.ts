@@ -46,3 +46,4 @@ export { reshape, transpose, broadcastTo, sumTo, take, concat } from './layout.j
 export { sum, mean, max, min, argmax, type ReduceOptions } from './reduce.js';
 export { allClose, type CloseOptions } from './compare.js';
 export { formatTensor } from './format.js';
+export { log as portableLog, sin as portableSin, cos as portableCos } from './portable-math.js';

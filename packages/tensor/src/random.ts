@@ -1,3 +1,5 @@
+import { log } from './portable-math.js';
+
 /**
  * A small, fast, seedable generator (sfc32 seeded through splitmix32). Integer arithmetic only,
  * so a seed gives the same numbers on every machine and every JavaScript engine.
@@ -46,7 +48,10 @@ export class Rng {
     return low + (high - low) * this.random();
   }
 
-  /** Standard normal by Marsaglia's polar method (only log and sqrt, no trigonometry). */
+  /**
+   * Standard normal by Marsaglia's polar method, with a logarithm built from + − × ÷ (Math.log may differ in
+   * the last bit between engines; sqrt is exactly rounded everywhere).
+   */
   normal(mean = 0, std = 1): number {
     if (this.spare !== undefined) {
       const z = this.spare;
@@ -61,7 +66,7 @@ export class Rng {
       v = 2 * this.random() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    const f = Math.sqrt((-2 * log(s)) / s);
     this.spare = v * f;
     return mean + std * u * f;
   }

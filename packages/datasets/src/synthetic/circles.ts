@@ -1,6 +1,6 @@
 import { checkOpenUnit } from '../check.js';
 import type { Dataset } from '../dataset.js';
-import { cos, sin } from '../portable-math.js';
+import { portableCos as cos, portableSin as sin } from '@bp/tensor';
 import { resolveRng } from '../random.js';
 import { assemble } from './assemble.js';
 import { checkSynthetic, classSizes, type SyntheticOptions } from './options.js';
