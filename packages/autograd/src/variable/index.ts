@@ -9,3 +9,4 @@ export { matmul, transpose, reshape } from './ops/linalg.js';
 export { sum, mean, max } from './ops/reduce.js';
 export { grad, valueAndGrad } from './functional.js';
 export { gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckMismatch } from './gradcheck.js';
+export { variableToDot } from './export.js';

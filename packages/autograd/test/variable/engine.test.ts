@@ -13,6 +13,7 @@ import {
   noGrad,
   valueAndGrad,
   variable,
+  variableToDot,
 } from '../../src/index.js';
 import * as T from '@bp/tensor';
 
@@ -182,5 +183,20 @@ describe('Value and Variable agree on the same scalar computations', () => {
     expect(t2.grad!.item()).toBeCloseTo(-0.0423728802, 10);
     expect(t1.grad!.item()).toBeCloseTo(-0.0131876973, 10);
     expect(allClose(new Tensor(Float64Array.of(yHat.item()), []), tensor(0.5470529419), { rtol: 0, atol: 5e-11 })).toBe(true);
+  });
+});
+
+describe('variableToDot', () => {
+  it('draws every tracked node with its op, shape, data and gradient', () => {
+    const w = variable([[1, 2]], { requiresGrad: true, label: 'w' });
+    const loss = w.mul(3).sum();
+    loss.label = 'loss';
+    loss.backward();
+    const dot = variableToDot(loss);
+    expect(dot).toMatch(/^digraph G \{/);
+    expect(dot).toContain('w | shape [1, 2] | data [1 2] | grad [3 3]');
+    expect(dot).toContain('loss | shape [] | data [9] | grad [1]');
+    expect(dot).toContain('[label="mul"]');
+    expect(dot).toContain('[label="sum"]');
   });
 });
