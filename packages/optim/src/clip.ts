@@ -1,0 +1,60 @@
+import { ArgumentError, Tensor } from '@bp/tensor';
+import type { Variable } from '@bp/autograd';
+import { nonNegative } from './validate.js';
+
+export interface ClipGradNormOptions {
+  /** The p of the p-norm: 2 by default, `Infinity` for the largest absolute entry. */
+  normType?: number;
+  /** Throw when the total norm is NaN or infinite instead of scaling by it (default false). */
+  errorIfNonfinite?: boolean;
+}
+
+/**
+ * PyTorch's `clip_grad_norm_`: the norm of all gradients taken together (as one long vector) and,
+ * when it exceeds `maxNorm`, every gradient multiplied by maxNorm / (norm + 1e-6). Returns the total
+ * norm before clipping. Parameters without a gradient are ignored.
+ *
+ * Each clipped gradient is replaced by a scaled copy rather than scaled in place: backward may hand the
+ * same gradient tensor to several variables (an `add` gives both inputs its incoming gradient), and
+ * scaling shared storage in place would clip it twice.
+ */
+export function clipGradNorm(params: Iterable<Variable>, maxNorm: number, options: ClipGradNormOptions = {}): number {
+  nonNegative('clipGradNorm', 'maxNorm', maxNorm);
+  const normType = options.normType ?? 2;
+  if (!(normType === Infinity || (Number.isFinite(normType) && normType > 0))) {
+    throw new ArgumentError('clipGradNorm', 'normType', `must be a positive number or Infinity, got ${normType}`);
+  }
+  const withGrad = [...params].filter((p) => p.grad !== null);
+  let total = 0;
+  if (normType === Infinity) {
+    for (const p of withGrad) for (const g of (p.grad as Tensor).data) total = Math.max(total, Math.abs(g));
+  } else {
+    let acc = 0;
+    for (const p of withGrad) for (const g of (p.grad as Tensor).data) acc += Math.abs(g) ** normType;
+    total = acc ** (1 / normType);
+  }
+  if (!Number.isFinite(total) && options.errorIfNonfinite) {
+    throw new ArgumentError('clipGradNorm', 'params', `have a gradient norm of ${total}; the gradients contain NaN or Infinity`);
+  }
+  const coef = maxNorm / (total + 1e-6);
+  if (coef < 1) {
+    for (const p of withGrad) {
+      const g = p.grad as Tensor;
+      p.grad = new Tensor(g.data.map((x) => x * coef), g.shape);
+    }
+  }
+  return total;
+}
+
+/** Clamps every gradient entry into [−clipValue, clipValue] (PyTorch's `clip_grad_value_`), as copies. */
+export function clipGradValue(params: Iterable<Variable>, clipValue: number): void {
+  nonNegative('clipGradValue', 'clipValue', clipValue);
+  for (const p of params) {
+    const g = p.grad;
+    if (g === null) continue;
+    p.grad = new Tensor(
+      g.data.map((x) => Math.min(clipValue, Math.max(-clipValue, x))),
+      g.shape,
+    );
+  }
+}
