@@ -1,5 +1,14 @@
-import { add, type Tensor } from '@bp/tensor';
+import { ShapeError, add, sameShape, type Tensor } from '@bp/tensor';
 import type { Variable } from './variable.js';
+
+function accumulateInto(target: Tensor, g: Tensor): void {
+  if (!sameShape(target.shape, g.shape)) {
+    throw new ShapeError('backward', 'a leaf\'s existing .grad has another shape than the new gradient', [target.shape, g.shape]);
+  }
+  const t = target.data;
+  const d = g.data;
+  for (let i = 0; i < t.length; i++) t[i] += d[i];
+}
 
 /** Every variable that `root` depends on through recorded ops, inputs before outputs (iterative DFS). */
 export function topologicalOrder(root: Variable): Variable[] {
@@ -40,7 +49,10 @@ export function backwardPass(root: Variable, seed: Tensor): void {
     const g = grads.get(node);
     if (g === undefined) continue;
     if (node.gradFn === null) {
-      node.grad = node.grad === null ? g : add(node.grad, g);
+      // A leaf owns its .grad (ops may hand the same tensor to several inputs), so optimizers and
+      // clipping can change it in place; later passes accumulate into it.
+      if (node.grad === null) node.grad = g.clone();
+      else accumulateInto(node.grad, g);
       continue;
     }
     node.grad = g;

@@ -200,3 +200,14 @@ describe('variableToDot', () => {
     expect(dot).toContain('[label="sum"]');
   });
 });
+
+describe('leaf gradients are owned', () => {
+  it('two leaves fed by one add do not share a gradient tensor, so an in-place change to one leaves the other', () => {
+    const a = variable([1, 2], { requiresGrad: true });
+    const b = variable([3, 4], { requiresGrad: true });
+    a.add(b).sum().backward();
+    expect(a.grad).not.toBe(b.grad);
+    a.grad!.data[0] = 100;
+    expect(b.grad!.toArray()).toEqual([1, 1]);
+  });
+});
