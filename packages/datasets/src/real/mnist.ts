@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient types of the untyped `mnist` package must travel with this file to packages that typecheck it from source
+/// <reference path="./mnist-package.d.ts" />
 import { ArgumentError, fromData, type Tensor } from '@bp/tensor';
 import type { Dataset } from '../dataset.js';
 import { oneHot } from '../one-hot.js';

@@ -45,14 +45,13 @@ function forward([x, w, b]: readonly Tensor[], { activation }: LinearParams): Te
   const W = w.data;
   const B = b?.data;
   const y = new Float64Array(rows * out);
-  for (let n = 0; n < rows; n++) {
-    const xo = n * inF;
-    for (let j = 0; j < out; j++) {
-      const wo = j * inF;
-      let s = 0;
-      for (let k = 0; k < inF; k++) s += X[xo + k] * W[wo + k];
-      if (B !== undefined) s += B[j];
-      y[n * out + j] = activation === null ? s : activation.fn(s);
+  gemm(rows, out, inF, X, 0, W, 0, y, 0, { transB: true }); // x·Wᵀ without materialising Wᵀ
+  if (B !== undefined || activation !== null) {
+    for (let n = 0, o = 0; n < rows; n++) {
+      for (let j = 0; j < out; j++, o++) {
+        const z = B === undefined ? y[o] : y[o] + B[j];
+        y[o] = activation === null ? z : activation.fn(z);
+      }
     }
   }
   return new Tensor(y, x.ndim === 1 ? [out] : [rows, out]);
@@ -86,16 +85,7 @@ function backward(
     gx = new Tensor(data, x.shape);
   }
   const gw = new Float64Array(out * inF);
-  const X = x.data;
-  for (let n = 0; n < rows; n++) {
-    const xo = n * inF;
-    for (let j = 0; j < out; j++) {
-      const gj = gz[n * out + j];
-      if (gj === 0) continue;
-      const wo = j * inF;
-      for (let k = 0; k < inF; k++) gw[wo + k] += gj * X[xo + k];
-    }
-  }
+  gemm(out, inF, rows, gz, 0, x.data, 0, gw, 0, { transA: true }); // gzᵀ·x
   const grads: (Tensor | null)[] = [gx, new Tensor(gw, w.shape)];
   if (b !== undefined) {
     const gb = new Float64Array(out);
