@@ -1,16 +1,31 @@
-// Shared vitest settings: every @bp package resolves to its TypeScript source, so tests need no build.
+// Shared vitest settings: every @bp package entry point (and subpath, e.g. @bp/autograd/symbolic) resolves
+// to its TypeScript source through the `source` export condition, so tests need no build.
 import { fileURLToPath } from 'node:url';
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** `@bp/<name>` → `packages/<name>/src/index.ts` for every package that has one. */
-export function sourceAliases(): Record<string, string> {
-  const aliases: Record<string, string> = {};
-  for (const name of readdirSync(join(root, 'packages'))) {
-    const entry = join(root, 'packages', name, 'src', 'index.ts');
-    if (existsSync(entry)) aliases[`@bp/${name}`] = entry;
+interface Alias {
+  find: RegExp;
+  replacement: string;
+}
+
+export function sourceAliases(): Alias[] {
+  const aliases: Alias[] = [];
+  for (const dir of readdirSync(join(root, 'packages'))) {
+    const manifest = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name, exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name: string;
+      exports?: Record<string, { source?: string } | string>;
+    };
+    for (const [subpath, target] of Object.entries(exports ?? {})) {
+      if (typeof target !== 'object' || target.source === undefined) continue;
+      const specifier = subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
+      const escaped = specifier.replace(/[/.]/g, (c) => `\\${c}`);
+      aliases.push({ find: new RegExp(`^${escaped}$`), replacement: join(root, 'packages', dir, target.source) });
+    }
   }
   return aliases;
 }

@@ -31,7 +31,8 @@ afterAll(() => {
 describe('packed packages installed with npm outside the workspace', () => {
   it('packs one tarball per published package', () => {
     const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
-    expect(tarballs.sort()).toEqual(published.map((n) => expect.stringContaining(`bp-${n}-`)).sort());
+    expect(tarballs).toHaveLength(published.length);
+    for (const name of published) expect(tarballs.some((t) => t.startsWith(`bp-${name}-`))).toBe(true);
   });
 
   it('a plain Node script imports them and computes a gradient', () => {

@@ -7,7 +7,7 @@ import {
   compareDerivatives,
   defineScalarOp,
   symbolicGradient,
-} from '../../src/scalar/index.js';
+} from './api.js';
 import { isClose } from './helpers.js';
 
 const sin = defineScalarOp({

@@ -1,7 +1,7 @@
 // Every built-in op against central differences, on random inputs in its domain.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Value, centralDifference } from '../../src/scalar/index.js';
+import { Value, centralDifference } from './api.js';
 import { isClose } from './helpers.js';
 
 const RTOL = 1e-6;

@@ -10,7 +10,7 @@ import {
   symbolicGradient,
   topologicalOrder,
   toExpression,
-} from '../../src/scalar/index.js';
+} from './api.js';
 import { isClose } from './helpers.js';
 
 function e3Loss() {
