@@ -1,4 +1,5 @@
-import { ArgumentError, Tensor } from '@bp/tensor';
+import type { Tensor } from '@bp/tensor';
+import { ArgumentError } from '@bp/tensor';
 import type { Variable } from '@bp/autograd';
 import { nonNegative } from './validate.js';
 
@@ -13,10 +14,7 @@ export interface ClipGradNormOptions {
  * PyTorch's `clip_grad_norm_`: the norm of all gradients taken together (as one long vector) and,
  * when it exceeds `maxNorm`, every gradient multiplied by maxNorm / (norm + 1e-6). Returns the total
  * norm before clipping. Parameters without a gradient are ignored.
- *
- * Each clipped gradient is replaced by a scaled copy rather than scaled in place: backward may hand the
- * same gradient tensor to several variables (an `add` gives both inputs its incoming gradient), and
- * scaling shared storage in place would clip it twice.
+ * Gradients are scaled in place, as PyTorch does: every leaf owns its `.grad` tensor.
  */
 export function clipGradNorm(params: Iterable<Variable>, maxNorm: number, options: ClipGradNormOptions = {}): number {
   nonNegative('clipGradNorm', 'maxNorm', maxNorm);
@@ -39,22 +37,19 @@ export function clipGradNorm(params: Iterable<Variable>, maxNorm: number, option
   const coef = maxNorm / (total + 1e-6);
   if (coef < 1) {
     for (const p of withGrad) {
-      const g = p.grad as Tensor;
-      p.grad = new Tensor(g.data.map((x) => x * coef), g.shape);
+      const g = (p.grad as Tensor).data;
+      for (let i = 0; i < g.length; i++) g[i] *= coef;
     }
   }
   return total;
 }
 
-/** Clamps every gradient entry into [−clipValue, clipValue] (PyTorch's `clip_grad_value_`), as copies. */
+/** Clamps every gradient entry into [−clipValue, clipValue] in place (PyTorch's `clip_grad_value_`). */
 export function clipGradValue(params: Iterable<Variable>, clipValue: number): void {
   nonNegative('clipGradValue', 'clipValue', clipValue);
   for (const p of params) {
-    const g = p.grad;
-    if (g === null) continue;
-    p.grad = new Tensor(
-      g.data.map((x) => Math.min(clipValue, Math.max(-clipValue, x))),
-      g.shape,
-    );
+    const g = p.grad?.data;
+    if (g === undefined) continue;
+    for (let i = 0; i < g.length; i++) g[i] = Math.min(clipValue, Math.max(-clipValue, g[i]));
   }
 }

@@ -1,5 +1,6 @@
 // Walking a Value graph. Everything here is iterative: a graph can be a million nodes deep.
 import type { Value } from './value.js';
+import { VISIT, nextVisit } from './visit.js';
 
 /**
  * Every node the root depends on, each after all of its parents, the root last (the order the forward
@@ -7,7 +8,8 @@ import type { Value } from './value.js';
  */
 export function topologicalOrder(root: Value): Value[] {
   const order: Value[] = [];
-  const visited = new Set<Value>([root]);
+  const visit = nextVisit();
+  root[VISIT] = visit;
   // The stack holds a path from the root; `next[i]` counts the parents of `path[i]` already descended into.
   const path: Value[] = [root];
   const next: number[] = [0];
@@ -16,8 +18,8 @@ export function topologicalOrder(root: Value): Value[] {
     const node = path[top];
     if (next[top] < node.parents.length) {
       const parent = node.parents[next[top]++];
-      if (!visited.has(parent)) {
-        visited.add(parent);
+      if (parent[VISIT] !== visit) {
+        parent[VISIT] = visit;
         path.push(parent);
         next.push(0);
       }

@@ -3,6 +3,7 @@
 // so the chain rule is applied in one place.
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
+import { VISIT } from './visit.js';
 import * as arithmetic from './ops/arithmetic.js';
 import * as elementary from './ops/elementary.js';
 import * as activations from './ops/activations.js';
@@ -50,6 +51,8 @@ export class Value {
   readonly constant: boolean;
   // This backward() call's gradient, kept apart from `grad` until the pass is complete.
   #pending = 0;
+  /** The last graph walk that reached this node (see visit.ts). */
+  [VISIT] = 0;
 
   /** `origin` is how an op records its result (as micrograd's `_children` and `_op`); leave it out for leaves. */
   constructor(data: number, options: ValueOptions = {}, origin?: OpOrigin) {
@@ -156,24 +159,43 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
   if (arity > 0 && args.length !== arity) {
     throw new TypeError(`${spec.name}: expected ${arity} argument(s), got ${args.length}`);
   }
-  const parents = args.map(asValue);
-  const xs = parents.map((p) => p.data);
-  const out = spec.forward(...xs);
-  if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
-    throw new AnomalyError({ op: spec.name, direction: 'forward', inputs: xs, produced: out });
+  // Unary and binary ops (all the built-in ones) skip the intermediate arrays: this is the hot path of
+  // every scalar network.
+  let parents: Value[];
+  let out: number;
+  if (args.length === 1) {
+    const a = asValue(args[0]);
+    parents = [a];
+    out = spec.forward(a.data);
+  } else if (args.length === 2) {
+    const a = asValue(args[0]);
+    const b = asValue(args[1]);
+    parents = [a, b];
+    out = spec.forward(a.data, b.data);
+  } else {
+    parents = args.map(asValue);
+    out = spec.forward(...parents.map((p) => p.data));
   }
-  return new Value(out, {}, { spec, parents });
+  if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
+    throw new AnomalyError({ op: spec.name, direction: 'forward', inputs: parents.map((p) => p.data), produced: out });
+  }
+  return new Value(out, NO_OPTIONS, { spec, parents });
 }
+
+const NO_OPTIONS: ValueOptions = {};
 
 /** One op's backward: the gradient each parent receives from this node. */
 function localGradients(node: Value, grad: number): readonly number[] {
   const spec = node.spec!;
-  const xs = node.parents.map((p) => p.data);
-  const local = spec.backward(grad, node.data, ...xs);
-  if (local.length !== xs.length) {
-    throw new TypeError(
-      `${spec.name}: backward returned ${local.length} gradient(s) for ${xs.length} input(s)`,
-    );
+  const ps = node.parents;
+  const local =
+    ps.length === 1
+      ? spec.backward(grad, node.data, ps[0].data)
+      : ps.length === 2
+        ? spec.backward(grad, node.data, ps[0].data, ps[1].data)
+        : spec.backward(grad, node.data, ...ps.map((p) => p.data));
+  if (local.length !== ps.length) {
+    throw new TypeError(`${spec.name}: backward returned ${local.length} gradient(s) for ${ps.length} input(s)`);
   }
   if (isAnomalyModeEnabled()) {
     for (const g of local) {
@@ -181,7 +203,7 @@ function localGradients(node: Value, grad: number): readonly number[] {
         throw new AnomalyError({
           op: spec.name,
           direction: 'backward',
-          inputs: xs,
+          inputs: ps.map((p) => p.data),
           produced: g,
           upstream: grad,
         });
