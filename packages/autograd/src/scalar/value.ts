@@ -3,7 +3,7 @@
 // so the chain rule is applied in one place.
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
-import { VISIT } from './visit.js';
+import { POSITION, VISIT } from './visit.js';
 import * as arithmetic from './ops/arithmetic.js';
 import * as elementary from './ops/elementary.js';
 import * as activations from './ops/activations.js';
@@ -44,15 +44,13 @@ export class Value {
   /** d(root)/d(this), summed over every backward() call since the last zeroGrad (as in PyTorch). */
   grad = 0;
   label: string;
-  /** The op that made this node ('' for a leaf). */
-  readonly op: string;
   readonly parents: readonly Value[];
   readonly spec: ScalarOpSpec | undefined;
   readonly constant: boolean;
-  // This backward() call's gradient, kept apart from `grad` until the pass is complete.
-  #pending = 0;
   /** The last graph walk that reached this node (see visit.ts). */
   [VISIT] = 0;
+  /** This node's position in the current backward pass's topological order. */
+  [POSITION] = 0;
 
   /** `origin` is how an op records its result (as micrograd's `_children` and `_op`); leave it out for leaves. */
   constructor(data: number, options: ValueOptions = {}, origin?: OpOrigin) {
@@ -67,10 +65,14 @@ export class Value {
     }
     this.data = data;
     this.label = options.label ?? '';
-    this.op = origin?.spec.name ?? '';
-    this.parents = origin?.parents ?? [];
+    this.parents = origin?.parents ?? NO_PARENTS;
     this.spec = origin?.spec;
     this.constant = options.constant ?? false;
+  }
+
+  /** The op that made this node ('' for a leaf). */
+  get op(): string {
+    return this.spec?.name ?? '';
   }
 
   add(other: ValueLike): Value {
@@ -131,15 +133,17 @@ export class Value {
    */
   backward(): void {
     const order = topologicalOrder(this);
-    for (const node of order) node.#pending = 0;
-    this.#pending = 1; // d(this)/d(this); `this` is last in topological order
+    // This pass's gradients, by position in the order: kept apart from `grad` until the pass is complete.
+    const pending = new Float64Array(order.length);
+    for (let i = 0; i < order.length; i++) order[i][POSITION] = i;
+    pending[order.length - 1] = 1; // d(this)/d(this); `this` is last in topological order
     for (let i = order.length - 1; i >= 0; i--) {
       const node = order[i];
       if (node.spec === undefined) continue;
-      const local = localGradients(node, node.#pending);
-      for (let p = 0; p < node.parents.length; p++) node.parents[p].#pending += local[p];
+      const local = localGradients(node, pending[i]);
+      for (let p = 0; p < node.parents.length; p++) pending[node.parents[p][POSITION]] += local[p];
     }
-    for (const node of order) node.grad += node.#pending;
+    for (let i = 0; i < order.length; i++) order[i].grad += pending[i];
   }
 
   toString(): string {
@@ -148,9 +152,13 @@ export class Value {
   }
 }
 
+// Shared, never mutated: leaves and constants allocate no arrays or option objects of their own.
+const NO_PARENTS: readonly Value[] = Object.freeze([]);
+const CONSTANT: ValueOptions = Object.freeze({ constant: true, allowNonFinite: true });
+
 /** Numbers become constant leaves. */
 export function asValue(x: ValueLike): Value {
-  return x instanceof Value ? x : new Value(x, { constant: true, allowNonFinite: true });
+  return x instanceof Value ? x : new Value(x, CONSTANT);
 }
 
 /** Runs one op forward and records it in the graph. */
@@ -179,10 +187,16 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
   if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
     throw new AnomalyError({ op: spec.name, direction: 'forward', inputs: parents.map((p) => p.data), produced: out });
   }
-  return new Value(out, NO_OPTIONS, { spec, parents });
+  // The constructor copies what it needs from `origin` and keeps no reference to it, so one scratch
+  // object serves every op (no short-lived allocation per node).
+  scratch.spec = spec;
+  scratch.parents = parents;
+  return new Value(out, NO_OPTIONS, scratch);
 }
 
-const NO_OPTIONS: ValueOptions = {};
+const scratch: { spec: ScalarOpSpec; parents: readonly Value[] } = { spec: undefined!, parents: [] };
+
+const NO_OPTIONS: ValueOptions = Object.freeze({});
 
 /** One op's backward: the gradient each parent receives from this node. */
 function localGradients(node: Value, grad: number): readonly number[] {
