@@ -123,7 +123,9 @@ function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
       break;
     case 'crash': {
       const m = f.detail ?? '';
-      lines.push(t('crash', lang, { m: m.startsWith('out of memory') ? `${t('outOfMemory', lang)}${m.slice('out of memory'.length)}` : m }));
+      if (m.startsWith('tampered: ')) lines.push(t('tampered', lang, { x: m.slice('tampered: '.length) }));
+      else if (m.startsWith('output limit: ')) lines.push(t('crash', lang, { m: t('outputLimit', lang, { x: m.slice('output limit: '.length) }) }));
+      else lines.push(t('crash', lang, { m: m.startsWith('out of memory') ? `${t('outOfMemory', lang)}${m.slice('out of memory'.length)}` : m }));
       break;
     }
     case 'reference-error':

@@ -56,6 +56,12 @@ const M = {
   array: { 'pt-BR': 'array', en: 'array' },
   length: { 'pt-BR': 'comprimento', en: 'length' },
   exampleNotAttempted: { 'pt-BR': 'não tentada', en: 'not attempted' },
+  tampered: { 'pt-BR': 'alterou um objeto embutido do JavaScript ({x}); isso não é permitido', en: 'changed a JavaScript built-in ({x}); this is not allowed' },
+  outputLimit: { 'pt-BR': 'imprimiu saída demais ({x})', en: 'printed too much output ({x})' },
+  feedbackTitle: { 'pt-BR': 'Relatório de correção', en: 'Grading report' },
+  student: { 'pt-BR': 'Estudante', en: 'Student' },
+  task: { 'pt-BR': 'Tarefa', en: 'Task' },
+  reproduce: { 'pt-BR': 'Os casos aleatórios desta correção vêm da semente {seed}.', en: 'The random cases of this grading come from seed {seed}.' },
 } satisfies Dict;
 
 export type MessageKey = keyof typeof M;

@@ -71,7 +71,7 @@ describe('Variable backward', () => {
     expect(x.mul(2).gradFn?.op).toBe('mul');
   });
 
-  it('a chain of 100,000 ops back-propagates without overflowing the stack', () => {
+  it('a chain of 100,000 ops back-propagates without overflowing the stack', { timeout: 120_000 }, () => {
     const x = variable(1, { requiresGrad: true });
     let y = x;
     for (let i = 0; i < 100_000; i++) y = y.add(0);
