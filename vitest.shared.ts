@@ -29,3 +29,9 @@ export function sourceAliases(): Alias[] {
   }
   return aliases;
 }
+
+/**
+ * Test settings shared by every package. CI runs many packages' suites at once on two cores, so a test that
+ * takes 50 ms alone can take seconds there: the timeouts are generous, and no test asserts a duration.
+ */
+export const sharedTestOptions = { testTimeout: 60_000, hookTimeout: 120_000 };

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import { courseAliases } from '../packages/grader/vitest-aliases.ts';
+import { sharedTestOptions } from '../vitest.shared.ts';
 
-export default defineConfig({ resolve: { alias: courseAliases() } });
+export default defineConfig({ resolve: { alias: courseAliases() }, test: sharedTestOptions });

@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { sourceAliases } from '../../vitest.shared.ts';
+import { sharedTestOptions, sourceAliases } from '../../vitest.shared.ts';
 
-export default defineConfig({ resolve: { alias: sourceAliases() } });
+export default defineConfig({ resolve: { alias: sourceAliases() }, test: sharedTestOptions });
