@@ -40,6 +40,29 @@ describe('with @bp/nn modules', () => {
     expect(round(layer1.weight.item(), 10)).toBe(-0.4986812303);
   });
 
+  it('E4: Sequential(Linear, Sigmoid, Linear, Sigmoid) without bias, one SGD step of 0.1 on ½Σ(y − ŷ)²', () => {
+    const hidden = new Linear(2, 3, { bias: false });
+    const output = new Linear(3, 1, { bias: false });
+    hidden.weight.data.data.set([0.5, 0.2, 0.6, -0.1, -0.4, -0.3]);
+    output.weight.data.data.set([0.7, -0.1, 0.2]);
+    const net = new Sequential(hidden, new Sigmoid(), output, new Sigmoid());
+    const X = new Variable([
+      [0.5, 0.1],
+      [0.2, 0.6],
+    ]);
+    const y = tensor([[0.7], [0.8]]); // the erratum: the slide's table prints 0.6
+    const opt = new SGD(net.parameters(), { lr: 0.1 });
+    const yHat = net.forward(X);
+    expect((yHat.toArray() as number[][]).map(([v]) => round(v, 6))).toEqual([0.605471, 0.604421]);
+    halfSSE(yHat, y).backward();
+    const six = (t: Tensor | null): number[] => Array.from(t?.data ?? [], (v) => round(v, 6));
+    expect(six(hidden.weight.grad)).toEqual([-0.003557, -0.005239, 0.00051, 0.000756, -0.001017, -0.001491]);
+    expect(six(output.weight.grad)).toEqual([-0.038748, -0.036998, -0.030356]);
+    opt.step();
+    expect(six(hidden.weight.data)).toEqual([0.500356, 0.200524, 0.599949, -0.100076, -0.399898, -0.299851]);
+    expect(six(output.weight.data)).toEqual([0.703875, -0.0963, 0.203036]);
+  });
+
   it('an MLP learns XOR to 100% accuracy with Adam and bce', () => {
     const net = new MLP([2, 4, 1], { activation: 'tanh', outputActivation: 'sigmoid', seed: 1 });
     const xor = { x: tensor([[0, 0], [0, 1], [1, 0], [1, 1]]), y: tensor([[0], [1], [1], [0]]) };
