@@ -24,7 +24,10 @@ export function sourceAliases(): Alias[] {
       if (typeof target !== 'object' || target.source === undefined) continue;
       const specifier = subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
       const escaped = specifier.replace(/[/.]/g, (c) => `\\${c}`);
-      aliases.push({ find: new RegExp(`^${escaped}$`), replacement: join(root, 'packages', dir, target.source) });
+      aliases.push({
+        find: new RegExp(`^${escaped}$`),
+        replacement: join(root, 'packages', dir, target.source),
+      });
     }
   }
   return aliases;

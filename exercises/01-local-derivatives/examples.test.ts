@@ -2,7 +2,14 @@
 // reported as skipped ("não tentada"), not as a failure.
 import { expect } from 'vitest';
 import { example } from '@bp/grader/vitest';
-import { halfSquaredErrorGrad, reluPrime, sigmoidPrime, softplusPrime, ssrGradPrediction, tanhPrime } from './derivatives.js';
+import {
+  halfSquaredErrorGrad,
+  reluPrime,
+  sigmoidPrime,
+  softplusPrime,
+  ssrGradPrediction,
+  tanhPrime,
+} from './derivatives.js';
 
 example('sigmoidPrime(0) = 0.25', () => {
   expect(sigmoidPrime(0)).toBeCloseTo(0.25, 12);

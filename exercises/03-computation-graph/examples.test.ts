@@ -17,8 +17,16 @@ example('forwardNodes with w1 = −2: the first ReLU is off, a1 = 0, a2 = 1, J =
 
 example('backwardNodes(E2): dJ/dw2 = 4, dJ/da1 = 6, dJ/dw1 = 6', () => {
   expect(backwardNodes(E2)).toEqual({
-    dJ_da2: 2, dJ_dz2: 2, dJ_db2: 2, dJ_dt2: 2, dJ_dw2: 4,
-    dJ_da1: 6, dJ_dz1: 6, dJ_db1: 6, dJ_dt1: 6, dJ_dw1: 6,
+    dJ_da2: 2,
+    dJ_dz2: 2,
+    dJ_db2: 2,
+    dJ_dt2: 2,
+    dJ_dw2: 4,
+    dJ_da1: 6,
+    dJ_dz1: 6,
+    dJ_db1: 6,
+    dJ_dt1: 6,
+    dJ_dw1: 6,
   });
 });
 

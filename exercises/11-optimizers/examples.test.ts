@@ -27,7 +27,10 @@ example('sgdMomentumStep: second step b = [3.4, −6.8], x = [0.46, −0.92]', (
 });
 
 example('sgdMomentumStep with Nesterov: first step x = [0.62, −1.24]', () => {
-  close(sgdMomentumStep([1, -2], [2, -4], { buf: null }, { ...options, nesterov: true }).params, [0.62, -1.24]);
+  close(
+    sgdMomentumStep([1, -2], [2, -4], { buf: null }, { ...options, nesterov: true }).params,
+    [0.62, -1.24],
+  );
 });
 
 example('adamStep: first step m = [0.2, −0.4], v = [0.004, 0.016], x ≈ [0.9, −1.9]', () => {
@@ -42,5 +45,10 @@ example('adamStep: first step m = [0.2, −0.4], v = [0.004, 0.016], x ≈ [0.9,
 example('momentumTrajectory([1, −2], …, 3) = [[1, −2], [0.8, −1.6], [0.46, −0.92], [0.062, −0.124]]', () => {
   const iterates = momentumTrajectory([1, -2], options, 3);
   expect(iterates).toHaveLength(4);
-  [[1, -2], [0.8, -1.6], [0.46, -0.92], [0.062, -0.124]].forEach((x, k) => close(iterates[k], x));
+  [
+    [1, -2],
+    [0.8, -1.6],
+    [0.46, -0.92],
+    [0.062, -0.124],
+  ].forEach((x, k) => close(iterates[k], x));
 });

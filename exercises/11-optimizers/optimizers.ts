@@ -69,7 +69,12 @@ export function sgdMomentumStep(
 }
 
 /** One step of torch.optim.Adam (with bias correction and L2 weight decay). */
-export function adamStep(params: number[], grads: number[], state: AdamState, options: AdamOptions): AdamResult {
+export function adamStep(
+  params: number[],
+  grads: number[],
+  state: AdamState,
+  options: AdamOptions,
+): AdamResult {
   throw new NotImplementedError('adamStep');
 }
 

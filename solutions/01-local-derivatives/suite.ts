@@ -1,10 +1,16 @@
 // Hidden suite of 01-local-derivatives: scalar in, scalar out.
 import { defineSuite, type Case, type Rng } from '@bp/grader/suite';
 
-const worked = (args: number[]): Case => ({ name: { 'pt-BR': 'exemplo resolvido', en: 'worked example' }, args });
+const worked = (args: number[]): Case => ({
+  name: { 'pt-BR': 'exemplo resolvido', en: 'worked example' },
+  args,
+});
 const edge = (pt: string, en: string, args: number[]): Case => ({ name: { 'pt-BR': pt, en }, args });
 const random = (rng: Rng, count: number, draw: () => number[]): Case[] =>
-  rng.repeat(count, (i) => ({ name: { 'pt-BR': `aleatório #${i + 1}`, en: `random #${i + 1}` }, args: draw() }));
+  rng.repeat(count, (i) => ({
+    name: { 'pt-BR': `aleatório #${i + 1}`, en: `random #${i + 1}` },
+    args: draw(),
+  }));
 
 // Around z = ±40 the derivatives are below 1e-17: an absolute tolerance lets every correct formula pass there.
 const compare = { atol: 1e-12, rtol: 1e-9 };
@@ -86,7 +92,10 @@ export default defineSuite({
     {
       fn: 'ssrGradPrediction',
       points: 1,
-      title: { 'pt-BR': 'derivada de (observado − previsto)² no previsto', en: 'derivative of (observed − predicted)² with respect to predicted' },
+      title: {
+        'pt-BR': 'derivada de (observado − previsto)² no previsto',
+        en: 'derivative of (observed − predicted)² with respect to predicted',
+      },
       cases: (rng, n) => [
         worked([0, -2.60366523805941]),
         edge('observado = previsto', 'observed = predicted', [1, 1]),

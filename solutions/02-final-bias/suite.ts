@@ -9,7 +9,8 @@ const B3_STEP1 = 1.565510838057775;
 const P1 = P0.map((p) => p + B3_STEP1);
 
 const named = (pt: string, en: string, args: Case['args']): Case => ({ name: { 'pt-BR': pt, en }, args });
-const worked = (args: Case['args'], step = ''): Case => named(`exemplo resolvido${step}`, `worked example${step}`, args);
+const worked = (args: Case['args'], step = ''): Case =>
+  named(`exemplo resolvido${step}`, `worked example${step}`, args);
 const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
   rng.repeat(count, (i) => named(`aleatório #${i + 1}`, `random #${i + 1}`, draw()));
 
@@ -45,7 +46,10 @@ export default defineSuite({
       cases: (rng, n) => [
         worked([OBSERVED, P0]),
         worked([OBSERVED, P1], ', passo 2 / step 2'),
-        named('previsão perfeita', 'perfect prediction', [[0, 1, 0], [0, 1, 0]]),
+        named('previsão perfeita', 'perfect prediction', [
+          [0, 1, 0],
+          [0, 1, 0],
+        ]),
         named('listas vazias', 'empty lists', [[], []]),
         ...random(rng, n, () => {
           const { y } = data(rng);
@@ -60,8 +64,14 @@ export default defineSuite({
       cases: (rng, n) => [
         worked([OBSERVED, P0]),
         worked([OBSERVED, P1], ', passo 2 / step 2'),
-        named('previsão perfeita', 'perfect prediction', [[0, 1, 0], [0, 1, 0]]),
-        named('previsões acima', 'predictions above', [[0, 1], [0.5, 1.5]]),
+        named('previsão perfeita', 'perfect prediction', [
+          [0, 1, 0],
+          [0, 1, 0],
+        ]),
+        named('previsões acima', 'predictions above', [
+          [0, 1],
+          [0.5, 1.5],
+        ]),
         ...random(rng, n, () => {
           const { y } = data(rng);
           return [y, y.map(() => rng.normal(0, 2))];
@@ -90,13 +100,34 @@ export default defineSuite({
       keys: ['history', 'steps', 'b3'],
       cases: (rng, n) => [
         worked([DOSAGES, OBSERVED, { b3: 0, learningRate: 0.1, tolerance: 0.001, maxSteps: 1000 }]),
-        named('limite de 3 passos', 'limit of 3 steps', [DOSAGES, OBSERVED, { b3: 0, learningRate: 0.1, tolerance: 0.001, maxSteps: 3 }]),
-        named('limite de 0 passos', 'limit of 0 steps', [DOSAGES, OBSERVED, { b3: 0.5, learningRate: 0.1, tolerance: 0.001, maxSteps: 0 }]),
-        named('já no mínimo', 'already at the minimum', [DOSAGES, OBSERVED, { b3: 2.6092, learningRate: 0.1, tolerance: 0.001, maxSteps: 1000 }]),
+        named('limite de 3 passos', 'limit of 3 steps', [
+          DOSAGES,
+          OBSERVED,
+          { b3: 0, learningRate: 0.1, tolerance: 0.001, maxSteps: 3 },
+        ]),
+        named('limite de 0 passos', 'limit of 0 steps', [
+          DOSAGES,
+          OBSERVED,
+          { b3: 0.5, learningRate: 0.1, tolerance: 0.001, maxSteps: 0 },
+        ]),
+        named('já no mínimo', 'already at the minimum', [
+          DOSAGES,
+          OBSERVED,
+          { b3: 2.6092, learningRate: 0.1, tolerance: 0.001, maxSteps: 1000 },
+        ]),
         ...random(rng, n, () => {
           const { x, y } = data(rng);
           // learning rate · 2n < 2 keeps the descent stable for n ≤ 5.
-          return [x, y, { b3: rng.normal(0, 3), learningRate: rng.uniform(0.02, 0.15), tolerance: rng.pick([0.01, 0.001, 0.0001]), maxSteps: 200 }];
+          return [
+            x,
+            y,
+            {
+              b3: rng.normal(0, 3),
+              learningRate: rng.uniform(0.02, 0.15),
+              tolerance: rng.pick([0.01, 0.001, 0.0001]),
+              maxSteps: 200,
+            },
+          ];
         }),
       ],
     },

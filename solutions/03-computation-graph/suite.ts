@@ -11,7 +11,14 @@ const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
 // Parameters drawn so that every ReLU is on or off by a clear margin (no z within 1e-3 of 0).
 const params = (rng: Rng): { x: number; y: number; w1: number; b1: number; w2: number; b2: number } => {
   for (;;) {
-    const p = { x: rng.uniform(-2, 2), y: rng.normal(0, 3), w1: rng.normal(0, 2), b1: rng.normal(0, 1), w2: rng.normal(0, 2), b2: rng.normal(0, 1) };
+    const p = {
+      x: rng.uniform(-2, 2),
+      y: rng.normal(0, 3),
+      w1: rng.normal(0, 2),
+      b1: rng.normal(0, 1),
+      w2: rng.normal(0, 2),
+      b2: rng.normal(0, 1),
+    };
     const z1 = p.w1 * p.x + p.b1;
     const z2 = p.w2 * Math.max(0, z1) + p.b2;
     if (Math.abs(z1) > 1e-3 && Math.abs(z2) > 1e-3) return p;
@@ -44,14 +51,31 @@ export default defineSuite({
     {
       fn: 'backwardNodes',
       points: 3,
-      title: { 'pt-BR': 'a passagem para trás: todas as derivadas', en: 'the backward pass: every derivative' },
-      keys: ['dJ_da2', 'dJ_dz2', 'dJ_db2', 'dJ_dt2', 'dJ_dw2', 'dJ_da1', 'dJ_dz1', 'dJ_db1', 'dJ_dt1', 'dJ_dw1'],
+      title: {
+        'pt-BR': 'a passagem para trás: todas as derivadas',
+        en: 'the backward pass: every derivative',
+      },
+      keys: [
+        'dJ_da2',
+        'dJ_dz2',
+        'dJ_db2',
+        'dJ_dt2',
+        'dJ_dw2',
+        'dJ_da1',
+        'dJ_dz1',
+        'dJ_db1',
+        'dJ_dt1',
+        'dJ_dw1',
+      ],
       cases: (rng, n) => [worked([E2]), ...edges(), ...random(rng, n, () => [params(rng)])],
     },
     {
       fn: 'nudgeCheck',
       points: 2,
-      title: { 'pt-BR': 'conferir uma derivada empurrando o parâmetro', en: 'checking a derivative by nudging the parameter' },
+      title: {
+        'pt-BR': 'conferir uma derivada empurrando o parâmetro',
+        en: 'checking a derivative by nudging the parameter',
+      },
       keys: ['before', 'after', 'estimate'],
       // estimate = (after − before)/h: float64 noise in J is amplified by 1/h.
       compare: { atol: 1e-8, rtol: 1e-8 },
@@ -59,20 +83,35 @@ export default defineSuite({
         worked([E2, 'w1', 0.001]),
         named('exemplo resolvido, b2', 'worked example, b2', [E2, 'b2', 0.001]),
         named('exemplo resolvido, w2, h negativo', 'worked example, w2, negative h', [E2, 'w2', -0.001]),
-        named('ReLU da camada 1 desligada: empurrar w1 não muda J', 'layer-1 ReLU off: nudging w1 leaves J unchanged', [{ ...E2, w1: -2 }, 'w1', 0.001]),
+        named(
+          'ReLU da camada 1 desligada: empurrar w1 não muda J',
+          'layer-1 ReLU off: nudging w1 leaves J unchanged',
+          [{ ...E2, w1: -2 }, 'w1', 0.001],
+        ),
         named('h = 0,01', 'h = 0.01', [E2, 'b1', 0.01]),
-        ...random(rng, n, () => [params(rng), rng.pick(['w1', 'b1', 'w2', 'b2']), rng.pick([0.001, -0.001, 0.01, 0.002])]),
+        ...random(rng, n, () => [
+          params(rng),
+          rng.pick(['w1', 'b1', 'w2', 'b2']),
+          rng.pick([0.001, -0.001, 0.01, 0.002]),
+        ]),
       ],
     },
     {
       fn: 'costOfDerivatives',
       points: 1,
-      title: { 'pt-BR': 'o custo de empurrar versus retropropagar', en: 'the cost of nudging versus backprop' },
+      title: {
+        'pt-BR': 'o custo de empurrar versus retropropagar',
+        en: 'the cost of nudging versus backprop',
+      },
       keys: ['nudging', 'backprop'],
       cases: (rng, n) => [
         worked([7, 4]),
         named('um nó, um parâmetro', 'one node, one parameter', [1, 1]),
-        named('10 mil nós, 100 mil parâmetros', '10 thousand nodes, 100 thousand parameters', [10_000, 100_000]),
+        named(
+          '10 mil nós, 100 mil parâmetros',
+          '10 thousand nodes, 100 thousand parameters',
+          [10_000, 100_000],
+        ),
         ...random(rng, n, () => [rng.int(2, 5000), rng.int(1, 20000)]),
       ],
     },

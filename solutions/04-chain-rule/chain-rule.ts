@@ -86,5 +86,13 @@ export function trainStep(p: Params, learningRate: number): TrainStep {
   const g = gradients(p);
   const next = sgdStep(p, learningRate);
   const after = forward({ ...p, ...next });
-  return { J, dJ_dtheta2: g.dJ_dtheta2, dJ_dtheta1: g.dJ_dtheta1, theta1: next.theta1, theta2: next.theta2, yHat: after.a2, newJ: after.J };
+  return {
+    J,
+    dJ_dtheta2: g.dJ_dtheta2,
+    dJ_dtheta1: g.dJ_dtheta1,
+    theta1: next.theta1,
+    theta2: next.theta2,
+    yHat: after.a2,
+    newJ: after.J,
+  };
 }

@@ -9,7 +9,12 @@ const worked = (args: Case['args']): Case => named('exemplo resolvido', 'worked 
 const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
   rng.repeat(count, (i) => named(`aleatório #${i + 1}`, `random #${i + 1}`, draw()));
 
-const params = (rng: Rng): P => ({ x: rng.uniform(-2, 2), y: rng.uniform(0, 1), theta1: rng.normal(0, 1.5), theta2: rng.normal(0, 1.5) });
+const params = (rng: Rng): P => ({
+  x: rng.uniform(-2, 2),
+  y: rng.uniform(0, 1),
+  theta1: rng.normal(0, 1.5),
+  theta2: rng.normal(0, 1.5),
+});
 
 // Edge cases shared by every task (each as the params object, the first argument).
 const edges: readonly [string, string, P][] = [
@@ -17,9 +22,14 @@ const edges: readonly [string, string, P][] = [
   ['θ2 = 0: nada chega a θ1', 'θ2 = 0: nothing reaches θ1', { x: 1, y: 1, theta1: -0.5, theta2: 0 }],
   ['x negativo, y = 0', 'negative x, y = 0', { x: -1.5, y: 0, theta1: 0.8, theta2: -1.2 }],
   ['saturação (θ1 = θ2 = 30)', 'saturation (θ1 = θ2 = 30)', { x: 1, y: 0, theta1: 30, theta2: 30 }],
-  ['saturação para baixo (θ1 = −40)', 'saturation towards 0 (θ1 = −40)', { x: 1, y: 1, theta1: -40, theta2: 2 }],
+  [
+    'saturação para baixo (θ1 = −40)',
+    'saturation towards 0 (θ1 = −40)',
+    { x: 1, y: 1, theta1: -40, theta2: 2 },
+  ],
 ];
-const edgeCases = (extra: Case['args'] = []): Case[] => edges.map(([pt, en, p]) => named(pt, en, [p, ...extra]));
+const edgeCases = (extra: Case['args'] = []): Case[] =>
+  edges.map(([pt, en, p]) => named(pt, en, [p, ...extra]));
 
 export default defineSuite({
   id: '04-chain-rule',

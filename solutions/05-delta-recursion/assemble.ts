@@ -7,7 +7,8 @@ export const matmul = (a: Matrix, b: Matrix): Matrix =>
 export const transpose = (a: Matrix): Matrix => a[0].map((_, j) => a.map((row) => row[j]));
 export const hadamard = (a: Matrix, b: Matrix): Matrix => a.map((row, i) => row.map((v, j) => v * b[i][j]));
 export const minus = (a: Matrix, b: Matrix): Matrix => a.map((row, i) => row.map((v, j) => v - b[i][j]));
-export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+export const sigmoid = (z: number): number =>
+  z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 
 export interface Pieces {
   outputDelta(aL: Matrix, Y: Matrix): Matrix;

@@ -41,7 +41,10 @@ export function forward(X: Matrix, thetas: Matrix[]): Forward {
 
 export function outputDelta(aL: Matrix, Y: Matrix): Matrix {
   // ∂J/∂a(L) = a(L) − y for J = ½ Σ (y − a)², times ∂a(L)/∂z(L) = a(L)(1 − a(L)).
-  return hadamard(aL.map((row, i) => row.map((v, j) => v - Y[i][j])), sigmoidPrimeFromA(aL));
+  return hadamard(
+    aL.map((row, i) => row.map((v, j) => v - Y[i][j])),
+    sigmoidPrimeFromA(aL),
+  );
 }
 
 export function hiddenDelta(deltaNext: Matrix, thetaNext: Matrix, a: Matrix): Matrix {
@@ -64,5 +67,7 @@ export function backprop(X: Matrix, Y: Matrix, thetas: Matrix[]): Backprop {
 }
 
 export function step(thetas: Matrix[], grads: Matrix[], learningRate: number): Matrix[] {
-  return thetas.map((theta, i) => theta.map((row, j) => row.map((v, k) => v - learningRate * grads[i][j][k])));
+  return thetas.map((theta, i) =>
+    theta.map((row, j) => row.map((v, k) => v - learningRate * grads[i][j][k])),
+  );
 }

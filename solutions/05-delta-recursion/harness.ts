@@ -9,7 +9,9 @@ export default function harness(mod: Record<string, unknown>, fn: string, args: 
   const { activations, deltas, grads } = out as Record<string, unknown>;
   const flat: Record<string, unknown> = {};
   if (Array.isArray(activations)) activations.forEach((a: unknown, l) => (flat[`a(${l})`] = a));
-  if (Array.isArray(deltas)) for (let l = deltas.length; l >= 1; l--) flat[`δ(${l})`] = deltas[l - 1] as unknown;
-  if (Array.isArray(grads)) for (let l = grads.length; l >= 1; l--) flat[`∂J/∂θ(${l})`] = grads[l - 1] as unknown;
+  if (Array.isArray(deltas))
+    for (let l = deltas.length; l >= 1; l--) flat[`δ(${l})`] = deltas[l - 1] as unknown;
+  if (Array.isArray(grads))
+    for (let l = grads.length; l >= 1; l--) flat[`∂J/∂θ(${l})`] = grads[l - 1] as unknown;
   return flat;
 }

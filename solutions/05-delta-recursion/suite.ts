@@ -4,23 +4,40 @@ import { defineSuite, type Case, type Rng } from '@bp/grader/suite';
 type Matrix = number[][];
 
 // E4 (with the erratum: y = [0.7, 0.8], the summed loss).
-const X = [[0.5, 0.1], [0.2, 0.6]];
+const X = [
+  [0.5, 0.1],
+  [0.2, 0.6],
+];
 const Y = [[0.7], [0.8]];
-const THETAS = [[[0.5, 0.2], [0.6, -0.1], [-0.4, -0.3]], [[0.7, -0.1, 0.2]]];
+const THETAS = [
+  [
+    [0.5, 0.2],
+    [0.6, -0.1],
+    [-0.4, -0.3],
+  ],
+  [[0.7, -0.1, 0.2]],
+];
 
 // A small, self-contained forward pass and delta recursion, only to build realistic arguments for the
 // one-layer tasks (the expected values always come from the reference).
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-const matmul = (a: Matrix, b: Matrix): Matrix => a.map((row) => b[0].map((_, j) => row.reduce((s, v, k) => s + v * b[k][j], 0)));
+const matmul = (a: Matrix, b: Matrix): Matrix =>
+  a.map((row) => b[0].map((_, j) => row.reduce((s, v, k) => s + v * b[k][j], 0)));
 const transpose = (a: Matrix): Matrix => a[0].map((_, j) => a.map((row) => row[j]));
 const activationsOf = (x: Matrix, thetas: Matrix[]): Matrix[] =>
-  thetas.reduce<Matrix[]>((acts, t) => [...acts, matmul(acts[acts.length - 1], transpose(t)).map((r) => r.map(sigmoid))], [x]);
+  thetas.reduce<Matrix[]>(
+    (acts, t) => [...acts, matmul(acts[acts.length - 1], transpose(t)).map((r) => r.map(sigmoid))],
+    [x],
+  );
 const deltasOf = (acts: Matrix[], y: Matrix, thetas: Matrix[]): Matrix[] => {
   const L = thetas.length;
   const d: Matrix[] = new Array<Matrix>(L);
   const prime = (a: Matrix): Matrix => a.map((r) => r.map((v) => v * (1 - v)));
   const had = (a: Matrix, b: Matrix): Matrix => a.map((r, i) => r.map((v, j) => v * b[i][j]));
-  d[L - 1] = had(acts[L].map((r, i) => r.map((v, j) => v - y[i][j])), prime(acts[L]));
+  d[L - 1] = had(
+    acts[L].map((r, i) => r.map((v, j) => v - y[i][j])),
+    prime(acts[L]),
+  );
   for (let l = L - 1; l >= 1; l--) d[l - 1] = had(matmul(d[l], thetas[l]), prime(acts[l]));
   return d;
 };
@@ -38,7 +55,11 @@ const net = (rng: Rng, sizes: number[], m: number, scale = 1): Net => ({
 });
 const randomNet = (rng: Rng): Net => {
   const depth = rng.int(1, 4);
-  return net(rng, rng.array(depth + 1, () => rng.int(1, 4)), rng.int(1, 4));
+  return net(
+    rng,
+    rng.array(depth + 1, () => rng.int(1, 4)),
+    rng.int(1, 4),
+  );
 };
 
 const named = (pt: string, en: string, args: Case['args']): Case => ({ name: { 'pt-BR': pt, en }, args });
@@ -84,7 +105,16 @@ export default defineSuite({
         named('exemplo resolvido (E4)', 'worked example (E4)', [activationsOf(X, THETAS)[2], Y]),
         named('previsão perfeita', 'perfect prediction', [[[0.3, 0.9]], [[0.3, 0.9]]]),
         named('uma saída, um exemplo (1×1)', 'one output, one example (1×1)', [[[0.25]], [[1]]]),
-        named('saturação (a ≈ 0 e a ≈ 1)', 'saturation (a ≈ 0 and a ≈ 1)', [[[1e-12, 1 - 1e-12], [0.5, 0.999999]], [[1, 0], [0, 1]]]),
+        named('saturação (a ≈ 0 e a ≈ 1)', 'saturation (a ≈ 0 and a ≈ 1)', [
+          [
+            [1e-12, 1 - 1e-12],
+            [0.5, 0.999999],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ]),
         ...random(rng, n, () => {
           const m = rng.int(1, 4);
           const k = rng.int(1, 4);
@@ -101,9 +131,27 @@ export default defineSuite({
         const d = deltasOf(a, Y, THETAS);
         return [
           named('exemplo resolvido (E4): δ(1)', 'worked example (E4): δ(1)', [d[1], THETAS[1], a[1]]),
-          named('um exemplo (1×n)', 'one example (1×n)', [[[0.2, -0.1]], [[0.5, -1, 2], [1.5, 0.3, -0.7]], [[0.6, 0.3, 0.9]]]),
-          named('uma unidade (n×1)', 'one unit (n×1)', [[[0.1], [-0.2], [0.05]], [[2]], [[0.7], [0.2], [0.5]]]),
-          named('delta seguinte nulo', 'next delta is zero', [[[0, 0]], [[1, 2], [3, 4]], [[0.5, 0.5]]]),
+          named('um exemplo (1×n)', 'one example (1×n)', [
+            [[0.2, -0.1]],
+            [
+              [0.5, -1, 2],
+              [1.5, 0.3, -0.7],
+            ],
+            [[0.6, 0.3, 0.9]],
+          ]),
+          named('uma unidade (n×1)', 'one unit (n×1)', [
+            [[0.1], [-0.2], [0.05]],
+            [[2]],
+            [[0.7], [0.2], [0.5]],
+          ]),
+          named('delta seguinte nulo', 'next delta is zero', [
+            [[0, 0]],
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            [[0.5, 0.5]],
+          ]),
           ...random(rng, n, () => {
             const m = rng.int(1, 4);
             const next = rng.int(1, 4);
@@ -120,7 +168,10 @@ export default defineSuite({
     {
       fn: 'weightGradients',
       points: 2,
-      title: { 'pt-BR': 'os gradientes dos pesos de todas as camadas', en: 'the weight gradients of every layer' },
+      title: {
+        'pt-BR': 'os gradientes dos pesos de todas as camadas',
+        en: 'the weight gradients of every layer',
+      },
       cases: (rng, n) => [
         ...networks(rng).map(([pt, en, k]) => {
           const a = activationsOf(k.X, k.thetas);
@@ -159,7 +210,11 @@ export default defineSuite({
           named('η = 0', 'η = 0', [THETAS, grads, 0]),
           ...random(rng, n, () => {
             const k = randomNet(rng);
-            return [k.thetas, k.thetas.map((t) => t.map((r) => r.map(() => rng.normal(0, 0.1)))), rng.pick([0.1, 0.5, 1, 3])];
+            return [
+              k.thetas,
+              k.thetas.map((t) => t.map((r) => r.map(() => rng.normal(0, 0.1)))),
+              rng.pick([0.1, 0.5, 1, 3]),
+            ];
           }),
         ];
       },

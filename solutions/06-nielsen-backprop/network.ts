@@ -32,9 +32,11 @@ const sigmoid = (z: number): number => {
 };
 const sigmoidPrime = (z: number): number => sigmoid(z) * (1 - sigmoid(z));
 /** w·a + b. */
-const affine = (w: Matrix, a: Vector, b: Vector): Vector => w.map((row, j) => row.reduce((s, v, k) => s + v * a[k], 0) + b[j]);
+const affine = (w: Matrix, a: Vector, b: Vector): Vector =>
+  w.map((row, j) => row.reduce((s, v, k) => s + v * a[k], 0) + b[j]);
 /** wᵀ·d. */
-const transposeTimes = (w: Matrix, d: Vector): Vector => w[0].map((_, k) => w.reduce((s, row, j) => s + row[k] * d[j], 0));
+const transposeTimes = (w: Matrix, d: Vector): Vector =>
+  w[0].map((_, k) => w.reduce((s, row, j) => s + row[k] * d[j], 0));
 /** d·aᵀ. */
 const outer = (d: Vector, a: Vector): Matrix => d.map((dj) => a.map((ak) => dj * ak));
 

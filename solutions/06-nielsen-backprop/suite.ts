@@ -9,8 +9,21 @@ interface Net {
 }
 
 // The worked example of the statement: Network([2, 3, 2]).
-const W = [[[0.1, -0.2], [0.4, 0.3], [-0.5, 0.2]], [[0.3, -0.1, 0.5], [-0.4, 0.2, 0.1]]];
-const B = [[0.1, -0.1, 0.2], [0.05, -0.05]];
+const W = [
+  [
+    [0.1, -0.2],
+    [0.4, 0.3],
+    [-0.5, 0.2],
+  ],
+  [
+    [0.3, -0.1, 0.5],
+    [-0.4, 0.2, 0.1],
+  ],
+];
+const B = [
+  [0.1, -0.1, 0.2],
+  [0.05, -0.05],
+];
 const EX1 = { x: [1, 0.5], y: [1, 0] };
 const EX2 = { x: [0, 1], y: [0, 1] };
 
@@ -24,8 +37,12 @@ const oneHot = (rng: Rng, n: number): Vector => {
   const k = rng.int(0, n - 1);
   return Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
 };
-const example = (rng: Rng, sizes: number[]): { x: Vector; y: Vector } => ({ x: input(rng, sizes[0]), y: oneHot(rng, sizes[sizes.length - 1]) });
-const randomSizes = (rng: Rng): number[] => rng.array(rng.int(2, 4), () => rng.int(1, 5)).map((n, i) => (i === 0 ? n : Math.max(n, 2)));
+const example = (rng: Rng, sizes: number[]): { x: Vector; y: Vector } => ({
+  x: input(rng, sizes[0]),
+  y: oneHot(rng, sizes[sizes.length - 1]),
+});
+const randomSizes = (rng: Rng): number[] =>
+  rng.array(rng.int(2, 4), () => rng.int(1, 5)).map((n, i) => (i === 0 ? n : Math.max(n, 2)));
 
 const named = (pt: string, en: string, args: Case['args']): Case => ({ name: { 'pt-BR': pt, en }, args });
 const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
@@ -33,13 +50,28 @@ const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
 
 /** The networks every task is graded on: the worked example, then seeded ones. */
 const nets = (rng: Rng): [string, string, Net, number[]][] => [
-  ['exemplo resolvido, rede [2, 3, 2]', 'worked example, network [2, 3, 2]', { weights: W, biases: B }, [2, 3, 2]],
+  [
+    'exemplo resolvido, rede [2, 3, 2]',
+    'worked example, network [2, 3, 2]',
+    { weights: W, biases: B },
+    [2, 3, 2],
+  ],
   ['rede [3, 4, 2]', 'network [3, 4, 2]', network(rng, [3, 4, 2]), [3, 4, 2]],
   ['rede [2, 3, 3, 2]', 'network [2, 3, 3, 2]', network(rng, [2, 3, 3, 2]), [2, 3, 3, 2]],
-  ['rede [4, 5, 4, 3, 3] (quatro camadas)', 'network [4, 5, 4, 3, 3] (four layers)', network(rng, [4, 5, 4, 3, 3]), [4, 5, 4, 3, 3]],
+  [
+    'rede [4, 5, 4, 3, 3] (quatro camadas)',
+    'network [4, 5, 4, 3, 3] (four layers)',
+    network(rng, [4, 5, 4, 3, 3]),
+    [4, 5, 4, 3, 3],
+  ],
   ['uma camada só, [3, 2]', 'a single layer, [3, 2]', network(rng, [3, 2]), [3, 2]],
   ['uma unidade por camada, [1, 1, 1]', 'one unit per layer, [1, 1, 1]', network(rng, [1, 1, 1]), [1, 1, 1]],
-  ['saturação (pesos grandes), [2, 3, 2]', 'saturation (large weights), [2, 3, 2]', network(rng, [2, 3, 2], 20), [2, 3, 2]],
+  [
+    'saturação (pesos grandes), [2, 3, 2]',
+    'saturation (large weights), [2, 3, 2]',
+    network(rng, [2, 3, 2], 20),
+    [2, 3, 2],
+  ],
 ];
 
 export default defineSuite({
@@ -54,7 +86,13 @@ export default defineSuite({
       points: 2,
       title: { 'pt-BR': 'a saída da rede', en: 'the network’s output' },
       cases: (rng, n) => [
-        ...nets(rng).map(([pt, en, k, sizes]) => named(pt, en, [k.weights, k.biases, sizes[0] === 2 && k.weights === W ? EX1.x : input(rng, sizes[0])])),
+        ...nets(rng).map(([pt, en, k, sizes]) =>
+          named(pt, en, [
+            k.weights,
+            k.biases,
+            sizes[0] === 2 && k.weights === W ? EX1.x : input(rng, sizes[0]),
+          ]),
+        ),
         ...random(rng, n, () => {
           const sizes = randomSizes(rng);
           const k = network(rng, sizes);
@@ -65,7 +103,10 @@ export default defineSuite({
     {
       fn: 'backprop',
       points: 4,
-      title: { 'pt-BR': 'os gradientes de um exemplo, camada a camada', en: 'the gradients of one example, layer by layer' },
+      title: {
+        'pt-BR': 'os gradientes de um exemplo, camada a camada',
+        en: 'the gradients of one example, layer by layer',
+      },
       keys: ['nablaB', 'nablaW'],
       cases: (rng, n) => [
         ...nets(rng).map(([pt, en, k, sizes]) => {
@@ -88,16 +129,38 @@ export default defineSuite({
       title: { 'pt-BR': 'um passo com um minilote', en: 'one step on a mini-batch' },
       keys: ['weights', 'biases'],
       cases: (rng, n) => [
-        named('exemplo resolvido: minilote de 2, η = 3', 'worked example: mini-batch of 2, η = 3', [W, B, [EX1, EX2], 3]),
-        named('exemplo resolvido: minilote de 1 (m = 1)', 'worked example: mini-batch of 1 (m = 1)', [W, B, [EX1], 3]),
-        ...nets(rng).slice(1).map(([pt, en, k, sizes]) => {
-          const m = rng.int(2, 6);
-          return named(`${pt}, m = ${m}`, `${en}, m = ${m}`, [k.weights, k.biases, rng.repeat(m, () => example(rng, sizes)), rng.pick([0.5, 3])]);
-        }),
+        named('exemplo resolvido: minilote de 2, η = 3', 'worked example: mini-batch of 2, η = 3', [
+          W,
+          B,
+          [EX1, EX2],
+          3,
+        ]),
+        named('exemplo resolvido: minilote de 1 (m = 1)', 'worked example: mini-batch of 1 (m = 1)', [
+          W,
+          B,
+          [EX1],
+          3,
+        ]),
+        ...nets(rng)
+          .slice(1)
+          .map(([pt, en, k, sizes]) => {
+            const m = rng.int(2, 6);
+            return named(`${pt}, m = ${m}`, `${en}, m = ${m}`, [
+              k.weights,
+              k.biases,
+              rng.repeat(m, () => example(rng, sizes)),
+              rng.pick([0.5, 3]),
+            ]);
+          }),
         ...random(rng, n, () => {
           const sizes = randomSizes(rng);
           const k = network(rng, sizes);
-          return [k.weights, k.biases, rng.repeat(rng.int(1, 10), () => example(rng, sizes)), rng.pick([0.1, 0.5, 1, 3])];
+          return [
+            k.weights,
+            k.biases,
+            rng.repeat(rng.int(1, 10), () => example(rng, sizes)),
+            rng.pick([0.1, 0.5, 1, 3]),
+          ];
         }),
       ],
     },
@@ -106,17 +169,41 @@ export default defineSuite({
       points: 1,
       title: { 'pt-BR': 'quantos acertos no teste', en: 'how many test examples are right' },
       cases: (rng, n) => [
-        named('exemplo resolvido', 'worked example', [W, B, [{ x: [1, 0.5], label: 0 }, { x: [0, 1], label: 1 }, { x: [-1, 2], label: 1 }]]),
+        named('exemplo resolvido', 'worked example', [
+          W,
+          B,
+          [
+            { x: [1, 0.5], label: 0 },
+            { x: [0, 1], label: 1 },
+            { x: [-1, 2], label: 1 },
+          ],
+        ]),
         named('sem exemplos de teste', 'no test examples', [W, B, []]),
         // Not the saturated network: two outputs equal to 1.0 would make the argmax a tie.
-        ...nets(rng).slice(1, -1).map(([pt, en, k, sizes]) =>
-          named(pt, en, [k.weights, k.biases, rng.repeat(rng.int(4, 12), () => ({ x: input(rng, sizes[0]), label: rng.int(0, sizes[sizes.length - 1] - 1) }))]),
-        ),
+        ...nets(rng)
+          .slice(1, -1)
+          .map(([pt, en, k, sizes]) =>
+            named(pt, en, [
+              k.weights,
+              k.biases,
+              rng.repeat(rng.int(4, 12), () => ({
+                x: input(rng, sizes[0]),
+                label: rng.int(0, sizes[sizes.length - 1] - 1),
+              })),
+            ]),
+          ),
         ...random(rng, n, () => {
           const sizes = randomSizes(rng);
           const k = network(rng, sizes);
           const labels = sizes[sizes.length - 1];
-          return [k.weights, k.biases, rng.repeat(rng.int(3, 20), () => ({ x: input(rng, sizes[0]).map((v) => 4 * v - 2), label: rng.int(0, labels - 1) }))];
+          return [
+            k.weights,
+            k.biases,
+            rng.repeat(rng.int(3, 20), () => ({
+              x: input(rng, sizes[0]).map((v) => 4 * v - 2),
+              label: rng.int(0, labels - 1),
+            })),
+          ];
         }),
       ],
     },

@@ -55,7 +55,12 @@ export function sgdMomentumStep(
   return { params: params.map((theta, i) => theta - lr * direction[i]), state: { buf } };
 }
 
-export function adamStep(params: number[], grads: number[], state: AdamState, options: AdamOptions): AdamResult {
+export function adamStep(
+  params: number[],
+  grads: number[],
+  state: AdamState,
+  options: AdamOptions,
+): AdamResult {
   const { lr, betas, eps, weightDecay: lambda } = options;
   const [beta1, beta2] = betas;
   const t = state.step + 1;

@@ -24,7 +24,9 @@ function asOp(made: unknown, fn: string): Op<undefined> {
       return defineOp(made as OpDefinition<undefined>);
     }
   }
-  throw new TypeError(`${fn}() must return defineOp({ name, forward, backward }), but returned ${describe(made)}`);
+  throw new TypeError(
+    `${fn}() must return defineOp({ name, forward, backward }), but returned ${describe(made)}`,
+  );
 }
 
 export default function harness(mod: Record<string, unknown>, fn: string, args: unknown[]): OpReport {

@@ -17,7 +17,9 @@ export function makeSoftsignOp(): Op<undefined> {
   return defineOp({
     name: 'softsign',
     forward: ([x]) => map(x, (v) => v / (1 + Math.abs(v))),
-    backward: (g, { inputs: [x] }) => [zipWith('softsign.backward', g, x, (gi, v) => gi / (1 + Math.abs(v)) ** 2)],
+    backward: (g, { inputs: [x] }) => [
+      zipWith('softsign.backward', g, x, (gi, v) => gi / (1 + Math.abs(v)) ** 2),
+    ],
   });
 }
 

@@ -14,8 +14,12 @@ const random = (rng: Rng, count: number, draw: () => Case['args']): Case[] =>
 const filled = (shape: readonly number[], draw: () => number): Nested =>
   shape.length === 0 ? draw() : Array.from({ length: shape[0] }, () => filled(shape.slice(1), draw));
 
-const normal = (rng: Rng, std = 1) => (): number => rng.normal(0, std);
-const randomShape = (rng: Rng): number[] => (rng.next() < 0.3 ? [rng.int(1, 6)] : [rng.int(1, 4), rng.int(1, 5)]);
+const normal =
+  (rng: Rng, std = 1) =>
+  (): number =>
+    rng.normal(0, std);
+const randomShape = (rng: Rng): number[] =>
+  rng.next() < 0.3 ? [rng.int(1, 6)] : [rng.int(1, 4), rng.int(1, 5)];
 
 /** A unary elementwise case: x of the given values, g of the same shape drawn at random. */
 const unary = (rng: Rng, x: Nested[]): Case['args'] => {
@@ -54,7 +58,10 @@ const G = [1, 0.5, -1];
 
 export default defineSuite({
   id: '12-define-op',
-  title: { 'pt-BR': 'Definindo uma operação: o backward com defineOp', en: 'Defining an op: the backward with defineOp' },
+  title: {
+    'pt-BR': 'Definindo uma operação: o backward com defineOp',
+    en: 'Defining an op: the backward with defineOp',
+  },
   module: 'ops.ts',
   // Forward and backward are a few float64 operations per element; gradcheck's own tolerance is PyTorch's.
   compare: { atol: 1e-12, rtol: 1e-9 },
@@ -83,7 +90,14 @@ export default defineSuite({
       keys: UNARY_KEYS,
       cases: (rng, n) => [
         worked([[X], G]),
-        named('zeros', 'zeros', unary(rng, [[0, 0], [0, 0]])),
+        named(
+          'zeros',
+          'zeros',
+          unary(rng, [
+            [0, 0],
+            [0, 0],
+          ]),
+        ),
         named('saturação (|x| grande)', 'saturation (large |x|)', unary(rng, [-1e6, -1000, 1000, 1e6])),
         named('coluna 4×1', 'column 4×1', unary(rng, [[-0.1], [0.1], [-5], [5]])),
         ...random(rng, n, () => unaryRandom(rng, 3)),
@@ -92,25 +106,64 @@ export default defineSuite({
     {
       fn: 'makeMulOp',
       points: 2,
-      title: { 'pt-BR': 'produto elemento a elemento, com broadcasting', en: 'elementwise product, with broadcasting' },
+      title: {
+        'pt-BR': 'produto elemento a elemento, com broadcasting',
+        en: 'elementwise product, with broadcasting',
+      },
       harness,
       keys: ['forward', 'gradInput0', 'gradInput1', 'gradcheck'],
       cases: (rng, n) => [
-        worked([[[[1, 2, 3], [4, 5, 6]], [10, -1, 0.5]], [[1, 0, -1], [0.5, 2, 1]]]),
+        worked([
+          [
+            [
+              [1, 2, 3],
+              [4, 5, 6],
+            ],
+            [10, -1, 0.5],
+          ],
+          [
+            [1, 0, -1],
+            [0.5, 2, 1],
+          ],
+        ]),
         named('mesma forma 2×3', 'same shape 2×3', binary(rng, [2, 3], [2, 3])),
         named('coluna 3×1 vezes linha 1×4', 'column 3×1 times row 1×4', binary(rng, [3, 1], [1, 4])),
         named('escalar [1] vezes 2×2', 'scalar [1] times 2×2', binary(rng, [1], [2, 2])),
         named('2×3 vezes coluna 2×1', '2×3 times column 2×1', binary(rng, [2, 3], [2, 1])),
-        named('zeros em a', 'zeros in a', [[[[0, 0], [0, 0]], [[1.5, -2], [3, 0.5]]], [[1, -1], [2, 0.5]]]),
+        named('zeros em a', 'zeros in a', [
+          [
+            [
+              [0, 0],
+              [0, 0],
+            ],
+            [
+              [1.5, -2],
+              [3, 0.5],
+            ],
+          ],
+          [
+            [1, -1],
+            [2, 0.5],
+          ],
+        ]),
         ...random(rng, n, () => {
           const rows = rng.int(1, 4);
           const cols = rng.int(1, 4);
           const pairs: [number[], number[]][] = [
-            [[rows, cols], [rows, cols]],
+            [
+              [rows, cols],
+              [rows, cols],
+            ],
             [[rows, cols], [cols]],
-            [[rows, 1], [1, cols]],
+            [
+              [rows, 1],
+              [1, cols],
+            ],
             [[cols], [rows, cols]],
-            [[rows, cols], [rows, 1]],
+            [
+              [rows, cols],
+              [rows, 1],
+            ],
           ];
           const [sa, sb] = rng.pick(pairs);
           return binary(rng, sa, sb);
@@ -139,13 +192,45 @@ export default defineSuite({
       keys: ['forward', 'gradInput0', 'gradInput1', 'gradInput2', 'gradcheck'],
       cases: (rng, n) => [
         worked([
-          [[[1, 2], [3, -1]], [[1, 0], [0, 1], [1, -1]], [0.1, 0.2, 0.3]],
-          [[1, 0, 1], [0, 1, -1]],
+          [
+            [
+              [1, 2],
+              [3, -1],
+            ],
+            [
+              [1, 0],
+              [0, 1],
+              [1, -1],
+            ],
+            [0.1, 0.2, 0.3],
+          ],
+          [
+            [1, 0, 1],
+            [0, 1, -1],
+          ],
         ]),
         named('um exemplo (N = 1)', 'one example (N = 1)', linear(rng, 1, 3, 2)),
         named('uma entrada (in = 1)', 'one input (in = 1)', linear(rng, 4, 1, 2)),
         named('uma saída (out = 1)', 'one output (out = 1)', linear(rng, 3, 2, 1)),
-        named('entradas zero', 'zero inputs', [[[[0, 0], [0, 0], [0, 0]], [[0.5, -1], [2, 0.25]], [1, -1]], [[1, 2], [-1, 0.5], [0, 3]]]),
+        named('entradas zero', 'zero inputs', [
+          [
+            [
+              [0, 0],
+              [0, 0],
+              [0, 0],
+            ],
+            [
+              [0.5, -1],
+              [2, 0.25],
+            ],
+            [1, -1],
+          ],
+          [
+            [1, 2],
+            [-1, 0.5],
+            [0, 3],
+          ],
+        ]),
         ...random(rng, n, () => linear(rng, rng.int(2, 5), rng.int(1, 4), rng.int(1, 3))),
       ],
     },

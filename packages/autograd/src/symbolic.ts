@@ -3,5 +3,10 @@
 // not load mathjs (it is large, and most programs never need it).
 export { toExpression, symbolicGradient } from './scalar/symbolic.js';
 export type { ScalarExpression } from './scalar/symbolic.js';
-export { centralDifference, compareDerivatives, formatDerivativeTable, StaleGraphError } from './scalar/compare.js';
+export {
+  centralDifference,
+  compareDerivatives,
+  formatDerivativeTable,
+  StaleGraphError,
+} from './scalar/compare.js';
 export type { DerivativeRow } from './scalar/compare.js';

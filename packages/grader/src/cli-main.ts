@@ -79,7 +79,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>['values'];
 
 /** Which options each command accepts (besides --help). */
 const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
@@ -87,7 +89,19 @@ const ALLOWED: Record<string, readonly (keyof typeof OPTIONS)[]> = {
   verify: ['only', 'seed', 'root', 'timeout'],
   new: ['root', 'module'],
   release: ['out', 'only', 'seed', 'root', 'timeout'],
-  'grade-class': ['secret', 'out', 'only', 'only-student', 'lang', 'timeout', 'memory', 'jobs', 'force', 'run-as', 'root'],
+  'grade-class': [
+    'secret',
+    'out',
+    'only',
+    'only-student',
+    'lang',
+    'timeout',
+    'memory',
+    'jobs',
+    'force',
+    'run-as',
+    'root',
+  ],
   gradescope: ['out', 'only', 'secret', 'seed', 'lang', 'timeout', 'memory', 'root'],
   'gradescope-run': ['root', 'submission', 'results', 'config', 'metadata'],
 };
@@ -96,7 +110,8 @@ const POSITIONALS: Record<string, number> = { new: 1, 'grade-class': 1 };
 function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${value}"`);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${value}"`);
   return n;
 }
 
@@ -107,9 +122,15 @@ function write(file: string, text: string, cwd: string): void {
 }
 
 const splitList = (list: readonly string[] | undefined): string[] | undefined =>
-  list?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  list
+    ?.flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
-export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const env = io.env ?? process.env;
   let parsed;
@@ -129,10 +150,15 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
     const allowed = ALLOWED[command];
     if (allowed === undefined) throw new UsageError(`unknown command "${command}"`);
     const args = positionals.slice(1);
-    if (args.length > (POSITIONALS[command] ?? 0)) throw new UsageError(`unexpected argument "${args[POSITIONALS[command] ?? 0]}"`);
-    if (args.length < (POSITIONALS[command] ?? 0)) throw new UsageError(`bp ${command} needs ${command === 'new' ? 'an exercise id' : 'the submissions folder'}`);
+    if (args.length > (POSITIONALS[command] ?? 0))
+      throw new UsageError(`unexpected argument "${args[POSITIONALS[command] ?? 0]}"`);
+    if (args.length < (POSITIONALS[command] ?? 0))
+      throw new UsageError(
+        `bp ${command} needs ${command === 'new' ? 'an exercise id' : 'the submissions folder'}`,
+      );
     for (const key of Object.keys(values) as (keyof typeof OPTIONS)[]) {
-      if (key !== 'help' && !allowed.includes(key)) throw new UsageError(`--${key} is not an option of bp ${command}`);
+      if (key !== 'help' && !allowed.includes(key))
+        throw new UsageError(`--${key} is not an option of bp ${command}`);
     }
     let lang;
     try {
@@ -156,7 +182,17 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
       case 'release':
         return await commandRelease(values, await root(), cwd, only, timeoutMs, io);
       case 'grade-class':
-        return await commandGradeClass(resolve(cwd, args[0]), values, await root(), cwd, env, lang, only, timeoutMs, io);
+        return await commandGradeClass(
+          resolve(cwd, args[0]),
+          values,
+          await root(),
+          cwd,
+          env,
+          lang,
+          only,
+          timeoutMs,
+          io,
+        );
       case 'gradescope':
         return await commandGradescope(values, await root(), cwd, env, lang, only, timeoutMs, io);
       case 'gradescope-run':
@@ -178,18 +214,24 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
           for (const p of c.problems) io.out(`        ${p}\n`);
         }
       }
-      io.out(`${result.ok ? 'verify: ok' : 'verify: FAILED'} (${result.exercises.length} exercises, ${formatSeconds(result.durationMs)})\n`);
+      io.out(
+        `${result.ok ? 'verify: ok' : 'verify: FAILED'} (${result.exercises.length} exercises, ${formatSeconds(result.durationMs)})\n`,
+      );
       return result.ok ? 0 : 1;
     }
     if (values.submission !== undefined) {
       const dir = resolve(cwd, values.submission);
       if (!existsSync(dir)) throw new UsageError(`no submission folder ${dir}`);
-      Object.assign(options, { studentRoot: existsSync(join(dir, 'exercises')) ? join(dir, 'exercises') : dir });
+      Object.assign(options, {
+        studentRoot: existsSync(join(dir, 'exercises')) ? join(dir, 'exercises') : dir,
+      });
     }
     const report = await gradeOrUsage(options);
     io.out(renderTable(report, lang, io.color ?? useColor()));
-    if (values.json !== undefined) write(values.json, `${JSON.stringify(toJsonReport(report, lang), null, 2)}\n`, cwd);
-    if (values.gradescope !== undefined) write(values.gradescope, `${JSON.stringify(toGradescope(report, lang), null, 2)}\n`, cwd);
+    if (values.json !== undefined)
+      write(values.json, `${JSON.stringify(toJsonReport(report, lang), null, 2)}\n`, cwd);
+    if (values.gradescope !== undefined)
+      write(values.gradescope, `${JSON.stringify(toGradescope(report, lang), null, 2)}\n`, cwd);
     if (values.junit !== undefined) write(values.junit, toJUnit(report, lang), cwd);
     return 0;
   } catch (error) {
@@ -198,30 +240,55 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
       return 2;
     }
     const plain = error instanceof Error && error.name === 'ReleaseError';
-    io.err(`bp: ${error instanceof Error ? (plain ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
+    io.err(
+      `bp: ${error instanceof Error ? (plain ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
+    );
     return 1;
   }
 }
 
 async function commandNew(id: string, values: Values, root: string, io: Io): Promise<number> {
   const { scaffoldExercise } = await import('./scaffold.js');
-  const created = scaffoldExercise({ root, id, ...(values.module === undefined ? {} : { module: values.module }) });
+  const created = scaffoldExercise({
+    root,
+    id,
+    ...(values.module === undefined ? {} : { module: values.module }),
+  });
   for (const f of created.files) io.out(`  + ${f}\n`);
-  io.out(`\n${id}: created. Next: edit the statement, the stub, the reference, the suite and the wrong answer, then\n  bp verify --only ${id}\n`);
+  io.out(
+    `\n${id}: created. Next: edit the statement, the stub, the reference, the suite and the wrong answer, then\n  bp verify --only ${id}\n`,
+  );
   return 0;
 }
 
-async function commandRelease(values: Values, root: string, cwd: string, only: string[] | undefined, timeoutMs: number | undefined, io: Io): Promise<number> {
+async function commandRelease(
+  values: Values,
+  root: string,
+  cwd: string,
+  only: string[] | undefined,
+  timeoutMs: number | undefined,
+  io: Io,
+): Promise<number> {
   if (values.out === undefined) throw new UsageError('bp release needs --out DIR');
-  const seeds = values.seed === undefined ? undefined : values.seed.split(',').map((s) => integer('seed', s.trim(), 0) ?? 1);
+  const seeds =
+    values.seed === undefined
+      ? undefined
+      : values.seed.split(',').map((s) => integer('seed', s.trim(), 0) ?? 1);
   const { release } = await import('./release.js');
   const result = await release({
-    root, out: resolve(cwd, values.out),
-    ...(only === undefined ? {} : { only }), ...(seeds === undefined ? {} : { seeds }), ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    root,
+    out: resolve(cwd, values.out),
+    ...(only === undefined ? {} : { only }),
+    ...(seeds === undefined ? {} : { seeds }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
-  io.out(`release: ${result.exercises.length} exercises, seeds ${result.seeds.join(', ')}, ${result.files} files → ${result.out}\n`);
+  io.out(
+    `release: ${result.exercises.length} exercises, seeds ${result.seeds.join(', ')}, ${result.files} files → ${result.out}\n`,
+  );
   for (const e of result.exercises) io.out(`  ${e}\n`);
-  io.out(`excluded packages: ${result.excludedPackages.join(', ') || '(none)'}; no reference or wrong answer source found in the copy\n`);
+  io.out(
+    `excluded packages: ${result.excludedPackages.join(', ') || '(none)'}; no reference or wrong answer source found in the copy\n`,
+  );
   return 0;
 }
 
@@ -231,7 +298,15 @@ function secretOf(values: Values, env: NodeJS.ProcessEnv): string | undefined {
 }
 
 async function commandGradeClass(
-  submissions: string, values: Values, root: string, cwd: string, env: NodeJS.ProcessEnv, lang: Lang, only: string[] | undefined, timeoutMs: number | undefined, io: Io,
+  submissions: string,
+  values: Values,
+  root: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  lang: Lang,
+  only: string[] | undefined,
+  timeoutMs: number | undefined,
+  io: Io,
 ): Promise<number> {
   const secret = secretOf(values, env);
   if (secret === undefined) throw new UsageError('bp grade-class needs --secret S (or BP_SECRET)');
@@ -251,9 +326,15 @@ async function commandGradeClass(
   let progress: ReturnType<typeof createProgress> | undefined;
   const out = resolve(cwd, values.out);
   const result = await gradeClass({
-    root, submissions, out, secret, lang,
-    ...(only === undefined ? {} : { only }), ...(onlyStudents === undefined ? {} : { onlyStudents }),
-    ...(values.force === true ? { force: true } : {}), ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    root,
+    submissions,
+    out,
+    secret,
+    lang,
+    ...(only === undefined ? {} : { only }),
+    ...(onlyStudents === undefined ? {} : { onlyStudents }),
+    ...(values.force === true ? { force: true } : {}),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(concurrency === undefined ? {} : { concurrency }),
     process: { ...(memoryMb === undefined ? {} : { memoryMb }), ...(runAs === undefined ? {} : { runAs }) },
     onProgress: (done, total, fresh) => {
@@ -262,40 +343,65 @@ async function commandGradeClass(
     },
     onStudent: (l) => {
       progress?.finish();
-      io.out(`${l.resumed ? '↷' : '✔'} ${l.student}  seed ${l.seed}  ${l.points}/${l.maxPoints}${l.resumed ? '  (already graded)' : `  (${formatSeconds(l.durationMs)})`}\n`);
+      io.out(
+        `${l.resumed ? '↷' : '✔'} ${l.student}  seed ${l.seed}  ${l.points}/${l.maxPoints}${l.resumed ? '  (already graded)' : `  (${formatSeconds(l.durationMs)})`}\n`,
+      );
     },
   });
   progress?.finish();
-  io.out(`grade-class: ${result.graded} graded, ${result.resumed} already graded, ${formatSeconds(result.durationMs)} → ${out}/gradebook.csv, summary.md, students/<id>/\n`);
+  io.out(
+    `grade-class: ${result.graded} graded, ${result.resumed} already graded, ${formatSeconds(result.durationMs)} → ${out}/gradebook.csv, summary.md, students/<id>/\n`,
+  );
   return 0;
 }
 
 async function commandGradescope(
-  values: Values, root: string, cwd: string, env: NodeJS.ProcessEnv, lang: Lang, only: string[] | undefined, timeoutMs: number | undefined, io: Io,
+  values: Values,
+  root: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  lang: Lang,
+  only: string[] | undefined,
+  timeoutMs: number | undefined,
+  io: Io,
 ): Promise<number> {
   if (values.out === undefined) throw new UsageError('bp gradescope needs --out FILE.zip');
   const secret = secretOf(values, env);
   const seed = integer('seed', values.seed, 0);
-  if (secret !== undefined && seed !== undefined) throw new UsageError('--secret and --seed exclude each other');
+  if (secret !== undefined && seed !== undefined)
+    throw new UsageError('--secret and --seed exclude each other');
   const memoryMb = integer('memory', values.memory, 16);
   const { writeGradescopeBundle } = await import('./gradescope/bundle.js');
   const r = await writeGradescopeBundle({
-    root, out: resolve(cwd, values.out), lang,
-    ...(only === undefined ? {} : { only }), ...(secret === undefined ? {} : { secret }), ...(seed === undefined ? {} : { seed }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(memoryMb === undefined ? {} : { memoryMb }),
+    root,
+    out: resolve(cwd, values.out),
+    lang,
+    ...(only === undefined ? {} : { only }),
+    ...(secret === undefined ? {} : { secret }),
+    ...(seed === undefined ? {} : { seed }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(memoryMb === undefined ? {} : { memoryMb }),
   });
-  io.out(`gradescope: ${r.exercises.join(', ')} (${r.files} files, ${Math.round(r.bytes / 1024)} KiB) → ${r.out}\n`);
+  io.out(
+    `gradescope: ${r.exercises.join(', ')} (${r.files} files, ${Math.round(r.bytes / 1024)} KiB) → ${r.out}\n`,
+  );
   return 0;
 }
 
 async function commandGradescopeRun(values: Values, cwd: string, io: Io): Promise<number> {
-  for (const k of ['root', 'submission', 'results', 'config'] as const) if (values[k] === undefined) throw new UsageError(`bp gradescope-run needs --${k}`);
+  for (const k of ['root', 'submission', 'results', 'config'] as const)
+    if (values[k] === undefined) throw new UsageError(`bp gradescope-run needs --${k}`);
   const { runAutograder } = await import('./gradescope/run.js');
   const r = await runAutograder({
-    root: resolve(cwd, values.root ?? ''), submission: resolve(cwd, values.submission ?? ''), results: resolve(cwd, values.results ?? ''),
-    config: resolve(cwd, values.config ?? ''), ...(values.metadata === undefined ? {} : { metadata: resolve(cwd, values.metadata) }),
+    root: resolve(cwd, values.root ?? ''),
+    submission: resolve(cwd, values.submission ?? ''),
+    results: resolve(cwd, values.results ?? ''),
+    config: resolve(cwd, values.config ?? ''),
+    ...(values.metadata === undefined ? {} : { metadata: resolve(cwd, values.metadata) }),
   });
-  io.out(`${r.student ?? 'submission'}: ${r.points}/${r.maxPoints} (seed ${r.seed}${r.runAs === undefined ? ', as the current user' : `, student code as ${r.runAs}`})\n`);
+  io.out(
+    `${r.student ?? 'submission'}: ${r.points}/${r.maxPoints} (seed ${r.seed}${r.runAs === undefined ? ', as the current user' : `, student code as ${r.runAs}`})\n`,
+  );
   return 0;
 }
 

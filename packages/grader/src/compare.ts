@@ -71,9 +71,11 @@ function walk(e: Plain, r: Plain, cmp: Compare, path: string): Mismatch | undefi
     return undefined;
   }
   if (e !== null && typeof e === 'object') {
-    if (r === null || typeof r !== 'object' || Array.isArray(r)) return { reason: 'type', path, expected: e, received: r };
+    if (r === null || typeof r !== 'object' || Array.isArray(r))
+      return { reason: 'type', path, expected: e, received: r };
     for (const key of Object.keys(e)) {
-      if (!(key in r)) return { reason: 'missing-key', path: `${path}.${key}`, expected: e[key], received: undefined };
+      if (!(key in r))
+        return { reason: 'missing-key', path: `${path}.${key}`, expected: e[key], received: undefined };
       const m = walk(e[key], r[key], cmp, `${path}.${key}`);
       if (m !== undefined) return m;
     }
@@ -88,16 +90,34 @@ function walk(e: Plain, r: Plain, cmp: Compare, path: string): Mismatch | undefi
  * For object outputs, keys are visited in `keys` order (then the rest in the expected's order), so the
  * mismatch names the first intermediate quantity that diverges.
  */
-export function compareOutput(expected: Plain, received: Plain, cmp: Compare, keys?: readonly string[]): Mismatch | undefined {
-  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected) && unsupportedType(expected) === undefined) {
-    if (unsupportedType(received) !== undefined) return { reason: 'unsupported', path: '', expected, received };
-    if (received === null || typeof received !== 'object' || Array.isArray(received)) return { reason: 'type', path: '', expected, received };
+export function compareOutput(
+  expected: Plain,
+  received: Plain,
+  cmp: Compare,
+  keys?: readonly string[],
+): Mismatch | undefined {
+  if (
+    expected !== null &&
+    typeof expected === 'object' &&
+    !Array.isArray(expected) &&
+    unsupportedType(expected) === undefined
+  ) {
+    if (unsupportedType(received) !== undefined)
+      return { reason: 'unsupported', path: '', expected, received };
+    if (received === null || typeof received !== 'object' || Array.isArray(received))
+      return { reason: 'type', path: '', expected, received };
     const order = [...(keys ?? []), ...Object.keys(expected).filter((k) => !(keys ?? []).includes(k))];
     for (const key of order) {
       if (!(key in expected)) continue;
-      const m = key in received
-        ? walk(expected[key], received[key], cmp, `.${key}`)
-        : ({ reason: 'missing-key', path: `.${key}`, expected: expected[key], received: undefined } satisfies Mismatch);
+      const m =
+        key in received
+          ? walk(expected[key], received[key], cmp, `.${key}`)
+          : ({
+              reason: 'missing-key',
+              path: `.${key}`,
+              expected: expected[key],
+              received: undefined,
+            } satisfies Mismatch);
       if (m !== undefined) return { ...m, quantity: key };
     }
     return undefined;

@@ -67,7 +67,8 @@ function describeShape(v: Plain, lang: Lang): string {
   return kindOf(v);
 }
 
-const fmtNum = (n: number): string => (Number.isFinite(n) ? n.toPrecision(3).replace(/\.?0+(e|$)/, '$1') : String(n));
+const fmtNum = (n: number): string =>
+  Number.isFinite(n) ? n.toPrecision(3).replace(/\.?0+(e|$)/, '$1') : String(n);
 
 function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
   const lines: string[] = [];
@@ -78,21 +79,35 @@ function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
       if (m === undefined) break;
       const where = m.path === '' ? '' : ` (${t('at', lang)} ${m.path})`;
       if (m.reason === 'value') lines.push(`${t('mismatch', lang)}${where}`);
-      else if (m.reason === 'not-finite') lines.push(`${t('notFinite', lang, { v: formatValue(m.received) })}${where}`);
-      else if (m.reason === 'type') lines.push(`${t('type', lang, { e: kindOf(m.expected), r: kindOf(m.received) })}${where}`);
-      else if (m.reason === 'shape') lines.push(`${t('shape', lang, { e: describeShape(m.expected, lang), r: describeShape(m.received, lang) })}${where}`);
-      else if (m.reason === 'missing-key') lines.push(t('missingKey', lang, { k: m.path.slice(m.path.lastIndexOf('.') + 1) }));
-      else if (m.reason === 'unsupported') lines.push(`${t('unsupported', lang, { t: unsupportedType(m.received) ?? 'object' })}${where}`);
+      else if (m.reason === 'not-finite')
+        lines.push(`${t('notFinite', lang, { v: formatValue(m.received) })}${where}`);
+      else if (m.reason === 'type')
+        lines.push(`${t('type', lang, { e: kindOf(m.expected), r: kindOf(m.received) })}${where}`);
+      else if (m.reason === 'shape')
+        lines.push(
+          `${t('shape', lang, { e: describeShape(m.expected, lang), r: describeShape(m.received, lang) })}${where}`,
+        );
+      else if (m.reason === 'missing-key')
+        lines.push(t('missingKey', lang, { k: m.path.slice(m.path.lastIndexOf('.') + 1) }));
+      else if (m.reason === 'unsupported')
+        lines.push(`${t('unsupported', lang, { t: unsupportedType(m.received) ?? 'object' })}${where}`);
       if (m.quantity !== undefined) lines.push(`${t('quantity', lang)}: ${m.quantity}`);
       lines.push(`${t('expected', lang)}: ${formatValue(m.expected)}`);
       lines.push(`${t('received', lang)}: ${formatValue(m.received)}`);
       if (m.absError !== undefined && m.relError !== undefined) {
-        lines.push(`${t('absError', lang)} ${fmtNum(m.absError)}, ${t('relError', lang)} ${fmtNum(m.relError)}`);
+        lines.push(
+          `${t('absError', lang)} ${fmtNum(m.absError)}, ${t('relError', lang)} ${fmtNum(m.relError)}`,
+        );
       }
       break;
     }
     case 'mutated-input':
-      lines.push(t('mutated', lang, { i: (f.argument ?? 0) + 1, p: f.path === '' || f.path === undefined ? '(valor)' : f.path }));
+      lines.push(
+        t('mutated', lang, {
+          i: (f.argument ?? 0) + 1,
+          p: f.path === '' || f.path === undefined ? '(valor)' : f.path,
+        }),
+      );
       break;
     case 'threw': {
       const e = f.error;
@@ -100,7 +115,8 @@ function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
       if (e.notImplemented !== undefined) lines.push(t('notAttempted', lang));
       else if (!e.isError) lines.push(t('threwNonError', lang, { e: clip(e.message, 200) }));
       else {
-        const recursion = e.name === 'RangeError' && /call stack/i.test(e.message) ? t('recursion', lang) : '';
+        const recursion =
+          e.name === 'RangeError' && /call stack/i.test(e.message) ? t('recursion', lang) : '';
         lines.push(t('threw', lang, { e: clip(`${e.name}: ${e.message}`, 300) }) + recursion);
       }
       break;
@@ -115,7 +131,9 @@ function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
       lines.push(
         f.error?.notImplemented !== undefined
           ? t('notAttempted', lang)
-          : t('loadError', lang, { e: clip(f.error === undefined ? (f.detail ?? '') : `${f.error.name}: ${f.error.message}`, 400) }),
+          : t('loadError', lang, {
+              e: clip(f.error === undefined ? (f.detail ?? '') : `${f.error.name}: ${f.error.message}`, 400),
+            }),
       );
       break;
     case 'timeout':
@@ -124,8 +142,16 @@ function explainFailure(task: TaskResult, f: Failure, lang: Lang): string[] {
     case 'crash': {
       const m = f.detail ?? '';
       if (m.startsWith('tampered: ')) lines.push(t('tampered', lang, { x: m.slice('tampered: '.length) }));
-      else if (m.startsWith('output limit: ')) lines.push(t('crash', lang, { m: t('outputLimit', lang, { x: m.slice('output limit: '.length) }) }));
-      else lines.push(t('crash', lang, { m: m.startsWith('out of memory') ? `${t('outOfMemory', lang)}${m.slice('out of memory'.length)}` : m }));
+      else if (m.startsWith('output limit: '))
+        lines.push(t('crash', lang, { m: t('outputLimit', lang, { x: m.slice('output limit: '.length) }) }));
+      else
+        lines.push(
+          t('crash', lang, {
+            m: m.startsWith('out of memory')
+              ? `${t('outOfMemory', lang)}${m.slice('out of memory'.length)}`
+              : m,
+          }),
+        );
       break;
     }
     case 'reference-error':

@@ -80,7 +80,11 @@ export interface GradeReport {
   readonly exercises: readonly ExerciseResult[];
 }
 
-function failureOf(task: LoadedTask, index: number, o: Exclude<Outcome, { kind: 'ok' }>): { verdict: Verdict; failure: Failure } {
+function failureOf(
+  task: LoadedTask,
+  index: number,
+  o: Exclude<Outcome, { kind: 'ok' }>,
+): { verdict: Verdict; failure: Failure } {
   const c = task.cases[index];
   const base = { caseIndex: index, caseName: c.name, args: c.args };
   switch (o.kind) {
@@ -89,19 +93,34 @@ function failureOf(task: LoadedTask, index: number, o: Exclude<Outcome, { kind: 
         if (o.error.notImplemented === task.fn || o.error.notImplemented === '') {
           return { verdict: 'not-attempted', failure: { ...base, kind: 'threw', error: o.error } };
         }
-        return { verdict: 'crashed', failure: { ...base, kind: 'not-implemented-dependency', error: o.error, detail: o.error.notImplemented } };
+        return {
+          verdict: 'crashed',
+          failure: {
+            ...base,
+            kind: 'not-implemented-dependency',
+            error: o.error,
+            detail: o.error.notImplemented,
+          },
+        };
       }
       return { verdict: 'crashed', failure: { ...base, kind: 'threw', error: o.error } };
     case 'missing':
-      return { verdict: 'crashed', failure: { ...base, kind: 'missing-export', detail: o.exports.join(', ') } };
+      return {
+        verdict: 'crashed',
+        failure: { ...base, kind: 'missing-export', detail: o.exports.join(', ') },
+      };
     case 'mutated':
-      return { verdict: 'wrong', failure: { ...base, kind: 'mutated-input', argument: o.argument, path: o.path } };
+      return {
+        verdict: 'wrong',
+        failure: { ...base, kind: 'mutated-input', argument: o.argument, path: o.path },
+      };
     case 'timeout':
       return { verdict: 'timed-out', failure: { ...base, kind: 'timeout', timeoutMs: o.ms, phase: o.phase } };
     case 'crash':
       return { verdict: 'crashed', failure: { ...base, kind: 'crash', detail: o.message } };
     case 'load-error':
-      if (o.error.notImplemented !== undefined) return { verdict: 'not-attempted', failure: { ...base, kind: 'load-error', error: o.error } };
+      if (o.error.notImplemented !== undefined)
+        return { verdict: 'not-attempted', failure: { ...base, kind: 'load-error', error: o.error } };
       return { verdict: 'crashed', failure: { ...base, kind: 'load-error', error: o.error } };
   }
 }
@@ -112,7 +131,11 @@ function agrees(a: readonly Outcome[], b: readonly Outcome[], task: LoadedTask):
   if (a.length !== task.cases.length || b.length !== task.cases.length) return false;
   return a.every((x, i) => {
     const y = b[i];
-    return x.kind === 'ok' && y.kind === 'ok' && compareOutput(x.value, y.value, task.compare, task.keys) === undefined;
+    return (
+      x.kind === 'ok' &&
+      y.kind === 'ok' &&
+      compareOutput(x.value, y.value, task.compare, task.keys) === undefined
+    );
   });
 }
 
@@ -139,23 +162,49 @@ export function judgeTask(oracle: Oracle, task: LoadedTask, outcomes: readonly O
     const e = expected[i];
     const c = task.cases[i];
     if (e === undefined || e.kind !== 'ok' || !isWellFormed(e.value)) {
-      failed = { verdict: 'crashed', failure: { kind: 'reference-error', caseIndex: i, caseName: c.name, args: c.args, detail: e?.kind ?? 'missing' } };
+      failed = {
+        verdict: 'crashed',
+        failure: {
+          kind: 'reference-error',
+          caseIndex: i,
+          caseName: c.name,
+          args: c.args,
+          detail: e?.kind ?? 'missing',
+        },
+      };
     } else if (o === undefined) {
-      failed = { verdict: 'crashed', failure: { kind: 'crash', caseIndex: i, caseName: c.name, args: c.args, detail: 'no outcome' } };
+      failed = {
+        verdict: 'crashed',
+        failure: { kind: 'crash', caseIndex: i, caseName: c.name, args: c.args, detail: 'no outcome' },
+      };
     } else if (o.kind !== 'ok') {
       failed = failureOf(task, i, o);
     } else {
       const mismatch = compareOutput(e.value, o.value, task.compare, task.keys);
       if (mismatch === undefined) passed++;
-      else failed = { verdict: 'wrong', failure: { kind: isInvalid(mismatch) ? 'invalid-output' : 'mismatch', caseIndex: i, caseName: c.name, args: c.args, mismatch } };
+      else
+        failed = {
+          verdict: 'wrong',
+          failure: {
+            kind: isInvalid(mismatch) ? 'invalid-output' : 'mismatch',
+            caseIndex: i,
+            caseName: c.name,
+            args: c.args,
+            mismatch,
+          },
+        };
     }
   }
-  if (failed === undefined) return { ...head, verdict: 'solved', points: task.points, casesPassed: passed, hints: [] };
+  if (failed === undefined)
+    return { ...head, verdict: 'solved', points: task.points, casesPassed: passed, hints: [] };
   const hints = failed.verdict === 'wrong' ? matchMisconceptions(oracle, task, outcomes) : [];
   return { ...head, verdict: failed.verdict, points: 0, casesPassed: passed, failure: failed.failure, hints };
 }
 
-export function judgeModule(oracle: Oracle, outcomes: Readonly<Record<string, readonly Outcome[]>>): TaskResult[] {
+export function judgeModule(
+  oracle: Oracle,
+  outcomes: Readonly<Record<string, readonly Outcome[]>>,
+): TaskResult[] {
   return oracle.suite.tasks.map((t) => judgeTask(oracle, t, outcomes[t.fn] ?? []));
 }
 
@@ -187,11 +236,15 @@ export function selectExercises(root: string, only: readonly string[] | undefine
   const all = listExercises(root);
   if (only === undefined || only.length === 0) return all;
   const unknown = only.filter((id) => !all.includes(id));
-  if (unknown.length > 0) throw new RangeError(`unknown exercise ${unknown.join(', ')}; known: ${all.join(', ') || '(none)'}`);
+  if (unknown.length > 0)
+    throw new RangeError(`unknown exercise ${unknown.join(', ')}; known: ${all.join(', ') || '(none)'}`);
   return all.filter((id) => only.includes(id));
 }
 
-export async function withSandbox<T>(options: SandboxOptions | undefined, use: (s: Sandbox) => Promise<T>): Promise<T> {
+export async function withSandbox<T>(
+  options: SandboxOptions | undefined,
+  use: (s: Sandbox) => Promise<T>,
+): Promise<T> {
   const sandbox = new Sandbox(options);
   try {
     return await use(sandbox);
@@ -203,16 +256,27 @@ export async function withSandbox<T>(options: SandboxOptions | undefined, use: (
 export const defaultConcurrency = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
 /** Grades one exercise: the oracle in one worker, the student's module in another. */
-export async function gradeExercise(paths: ExercisePaths, options: GradeOptions = {}): Promise<ExerciseResult> {
+export async function gradeExercise(
+  paths: ExercisePaths,
+  options: GradeOptions = {},
+): Promise<ExerciseResult> {
   const t0 = performance.now();
   const seed = options.seed ?? DEFAULT_SEED;
   let oracle: Oracle;
   try {
-    oracle = await withSandbox(options.sandbox, (s) => buildOracle(paths, seed, s, options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+    oracle = await withSandbox(options.sandbox, (s) =>
+      buildOracle(paths, seed, s, options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    );
   } catch (error) {
     return {
-      id: paths.id, title: paths.id, module: '', points: 0, maxPoints: 0, tasks: [],
-      durationMs: performance.now() - t0, error: error instanceof Error ? error.message : String(error),
+      id: paths.id,
+      title: paths.id,
+      module: '',
+      points: 0,
+      maxPoints: 0,
+      tasks: [],
+      durationMs: performance.now() - t0,
+      error: error instanceof Error ? error.message : String(error),
     };
   }
   const file = join(options.studentRoot ?? dirname(paths.exerciseDir), paths.id, oracle.suite.module);
@@ -221,11 +285,28 @@ export async function gradeExercise(paths: ExercisePaths, options: GradeOptions 
 }
 
 /** Grades `file` (a student's module, or any module with the stub's exports) against an oracle. */
-export async function gradeFile(oracle: Oracle, file: string, sandbox?: SandboxOptions): Promise<TaskResult[]> {
+export async function gradeFile(
+  oracle: Oracle,
+  file: string,
+  sandbox?: SandboxOptions,
+): Promise<TaskResult[]> {
   if (!existsSync(file)) {
     return oracle.suite.tasks.map((t) => ({
-      fn: t.fn, title: t.title, verdict: 'crashed', points: 0, maxPoints: t.points, casesPassed: 0, casesTotal: t.cases.length, hints: [],
-      failure: { kind: 'load-error', caseIndex: 0, caseName: t.cases[0]?.name ?? '', args: t.cases[0]?.args ?? [], detail: `missing file ${file}` },
+      fn: t.fn,
+      title: t.title,
+      verdict: 'crashed',
+      points: 0,
+      maxPoints: t.points,
+      casesPassed: 0,
+      casesTotal: t.cases.length,
+      hints: [],
+      failure: {
+        kind: 'load-error',
+        caseIndex: 0,
+        caseName: t.cases[0]?.name ?? '',
+        args: t.cases[0]?.args ?? [],
+        detail: `missing file ${file}`,
+      },
     }));
   }
   const outcomes = await withSandbox(sandbox, (s) => runModule(s, oracle.suite, file));
@@ -250,7 +331,9 @@ export async function grade(options: GradeOptions = {}): Promise<GradeReport> {
   const startedAt = new Date().toISOString();
   const root = resolveRoot(options.root);
   const ids = selectExercises(root, options.only);
-  const exercises = await mapLimit(ids, options.concurrency ?? defaultConcurrency(), (id) => gradeExercise(exercisePaths(root, id), options));
+  const exercises = await mapLimit(ids, options.concurrency ?? defaultConcurrency(), (id) =>
+    gradeExercise(exercisePaths(root, id), options),
+  );
   return {
     seed: options.seed ?? DEFAULT_SEED,
     startedAt,

@@ -4,10 +4,36 @@ export type { Case, Compare, Json, Misconception, SuiteSpec, TaskSpec } from './
 export { NotImplementedError, isNotImplemented } from './stub.js';
 export { createRng, taskRng, hashString, type Rng } from './rng.js';
 export { LANGS, localize, resolveLang, isLang, type Lang, type Text } from './text.js';
-export { grade, gradeExercise, gradeFile, judgeTask, judgeModule, matchMisconceptions, DEFAULT_SEED, VERDICTS } from './grade.js';
-export type { ExerciseResult, Failure, FailureKind, GradeOptions, GradeReport, Hint, TaskResult, Verdict } from './grade.js';
+export {
+  grade,
+  gradeExercise,
+  gradeFile,
+  judgeTask,
+  judgeModule,
+  matchMisconceptions,
+  DEFAULT_SEED,
+  VERDICTS,
+} from './grade.js';
+export type {
+  ExerciseResult,
+  Failure,
+  FailureKind,
+  GradeOptions,
+  GradeReport,
+  Hint,
+  TaskResult,
+  Verdict,
+} from './grade.js';
 export { verify, type Check, type ExerciseVerification } from './verify.js';
-export { buildOracle, readOracle, recordOracles, runModule, type ExpectedFile, type Oracle, type WrongAnswer } from './oracle.js';
+export {
+  buildOracle,
+  readOracle,
+  recordOracles,
+  runModule,
+  type ExpectedFile,
+  type Oracle,
+  type WrongAnswer,
+} from './oracle.js';
 export { Sandbox, type Outcome, type SandboxOptions } from './sandbox.js';
 export { compareOutput, type Mismatch } from './compare.js';
 export { exercisePaths, findRoot, listExercises, listWrongAnswers, type ExercisePaths } from './discover.js';

@@ -28,11 +28,21 @@ export interface Oracle {
 
 /** Anything that runs one call of a module in isolation: a worker (Sandbox) or a process (ProcessSandbox). */
 export interface Caller {
-  call(file: string, fn: string, args: readonly Json[], timeoutMs: number, harness?: string): Promise<Outcome>;
+  call(
+    file: string,
+    fn: string,
+    args: readonly Json[],
+    timeoutMs: number,
+    harness?: string,
+  ): Promise<Outcome>;
 }
 
 /** Runs every case of every task of `suite` on `file`; a task stops at its first call that does not return. */
-export async function runModule(sandbox: Caller, suite: LoadedSuite, file: string): Promise<Record<string, Outcome[]>> {
+export async function runModule(
+  sandbox: Caller,
+  suite: LoadedSuite,
+  file: string,
+): Promise<Record<string, Outcome[]>> {
   const out: Record<string, Outcome[]> = {};
   for (const task of suite.tasks) {
     const outcomes: Outcome[] = [];
@@ -54,17 +64,24 @@ function asMisconception(v: Plain): Misconception | undefined {
 }
 
 /** The reference module's path: solutions/<id>/<module>. */
-export const referenceFile = (paths: ExercisePaths, suite: { module: string }): string => join(paths.solutionDir, suite.module);
+export const referenceFile = (paths: ExercisePaths, suite: { module: string }): string =>
+  join(paths.solutionDir, suite.module);
 
 /**
  * Builds the oracle by running the reference and the wrong answers (trusted code, still isolated) when the
  * reference is there, or reads it from solutions/<id>/expected.json (a release copy).
  */
-export async function buildOracle(paths: ExercisePaths, seed: number, sandbox: Sandbox, defaultTimeoutMs: number): Promise<Oracle> {
+export async function buildOracle(
+  paths: ExercisePaths,
+  seed: number,
+  sandbox: Sandbox,
+  defaultTimeoutMs: number,
+): Promise<Oracle> {
   if (!existsSync(paths.suiteFile)) return readOracle(paths, seed);
   // A release copy: the recorded oracle, without loading suite.ts (it may import files that were not released).
   const recorded = recordedModule(paths);
-  if (recorded !== undefined && !existsSync(join(paths.solutionDir, recorded))) return readOracle(paths, seed);
+  if (recorded !== undefined && !existsSync(join(paths.solutionDir, recorded)))
+    return readOracle(paths, seed);
   const suite = await sandbox.suite(paths.suiteFile, seed, defaultTimeoutMs);
   const ref = referenceFile(paths, suite);
   if (!existsSync(ref)) return readOracle(paths, seed);
@@ -77,9 +94,19 @@ export async function buildOracle(paths: ExercisePaths, seed: number, sandbox: S
       throw new Error(`wrong answer ${slug} of ${paths.id} cannot be loaded: ${why}`);
     }
     const misconception = asMisconception(loaded.misconception);
-    if (misconception === undefined) throw new Error(`wrong answer ${slug} of ${paths.id} must export misconception = { 'pt-BR': '…', en: '…' }`);
-    const targets = Array.isArray(loaded.targets) ? loaded.targets.filter((t): t is string => typeof t === 'string') : undefined;
-    wrong.push({ slug, misconception, ...(targets === undefined ? {} : { targets }), outputs: await runModule(sandbox, suite, file) });
+    if (misconception === undefined)
+      throw new Error(
+        `wrong answer ${slug} of ${paths.id} must export misconception = { 'pt-BR': '…', en: '…' }`,
+      );
+    const targets = Array.isArray(loaded.targets)
+      ? loaded.targets.filter((t): t is string => typeof t === 'string')
+      : undefined;
+    wrong.push({
+      slug,
+      misconception,
+      ...(targets === undefined ? {} : { targets }),
+      outputs: await runModule(sandbox, suite, file),
+    });
   }
   return { seed, suite, expected, wrong };
 }
@@ -98,7 +125,9 @@ export function recordOracles(paths: ExercisePaths, oracles: readonly Oracle[]):
   for (const o of oracles) {
     const suite = {
       ...o.suite,
-      tasks: o.suite.tasks.map((t) => (t.harness === undefined ? t : { ...t, harness: relative(paths.solutionDir, t.harness) })),
+      tasks: o.suite.tasks.map((t) =>
+        t.harness === undefined ? t : { ...t, harness: relative(paths.solutionDir, t.harness) },
+      ),
     };
     seeds[String(o.seed)] = {
       suite: encodePlain(suite as unknown as Plain),
@@ -111,14 +140,17 @@ export function recordOracles(paths: ExercisePaths, oracles: readonly Oracle[]):
 
 function encodeOutcomes(r: Readonly<Record<string, readonly Outcome[]>>): unknown {
   const out: Record<string, unknown> = {};
-  for (const [fn, list] of Object.entries(r)) out[fn] = list.map((o) => (o.kind === 'ok' ? { kind: 'ok', value: encodePlain(o.value) } : o));
+  for (const [fn, list] of Object.entries(r))
+    out[fn] = list.map((o) => (o.kind === 'ok' ? { kind: 'ok', value: encodePlain(o.value) } : o));
   return out;
 }
 
 function decodeOutcomes(r: unknown): Record<string, Outcome[]> {
   const out: Record<string, Outcome[]> = {};
   for (const [fn, list] of Object.entries(r as Record<string, { kind: string; value?: unknown }[]>)) {
-    out[fn] = list.map((o) => (o.kind === 'ok' ? { kind: 'ok', value: decodePlain(o.value) } : (o as Outcome)));
+    out[fn] = list.map((o) =>
+      o.kind === 'ok' ? { kind: 'ok', value: decodePlain(o.value) } : (o as Outcome),
+    );
   }
   return out;
 }
@@ -142,7 +174,9 @@ function recordedModule(paths: ExercisePaths): string | undefined {
 export function recordedSeeds(paths: ExercisePaths): number[] {
   if (!existsSync(paths.expectedFile)) return [];
   try {
-    return Object.keys((JSON.parse(readFileSync(paths.expectedFile, 'utf8')) as ExpectedFile).seeds).map(Number).sort((a, b) => a - b);
+    return Object.keys((JSON.parse(readFileSync(paths.expectedFile, 'utf8')) as ExpectedFile).seeds)
+      .map(Number)
+      .sort((a, b) => a - b);
   } catch {
     return [];
   }
@@ -150,13 +184,20 @@ export function recordedSeeds(paths: ExercisePaths): number[] {
 
 export function readOracle(paths: ExercisePaths, seed: number): Oracle {
   if (!existsSync(paths.expectedFile)) {
-    throw new Error(`${paths.id}: no reference solution and no recorded expected values (${paths.expectedFile})`);
+    throw new Error(
+      `${paths.id}: no reference solution and no recorded expected values (${paths.expectedFile})`,
+    );
   }
   const file = JSON.parse(readFileSync(paths.expectedFile, 'utf8')) as ExpectedFile;
   const entry = file.seeds[String(seed)] as
-    | { suite: LoadedSuite; expected: unknown; wrong: (Omit<WrongAnswer, 'outputs'> & { outputs: unknown })[] }
+    | {
+        suite: LoadedSuite;
+        expected: unknown;
+        wrong: (Omit<WrongAnswer, 'outputs'> & { outputs: unknown })[];
+      }
     | undefined;
-  if (file.schema !== 'bp-expected/1') throw new Error(`${paths.id}: ${paths.expectedFile} is not a bp-expected/1 file`);
+  if (file.schema !== 'bp-expected/1')
+    throw new Error(`${paths.id}: ${paths.expectedFile} is not a bp-expected/1 file`);
   if (entry === undefined) {
     const seeds = Object.keys(file.seeds).join(', ');
     throw new Error(
@@ -169,7 +210,9 @@ export function readOracle(paths: ExercisePaths, seed: number): Oracle {
     seed,
     suite: {
       ...suite,
-      tasks: suite.tasks.map((t) => (t.harness === undefined ? t : { ...t, harness: resolve(paths.solutionDir, t.harness) })),
+      tasks: suite.tasks.map((t) =>
+        t.harness === undefined ? t : { ...t, harness: resolve(paths.solutionDir, t.harness) },
+      ),
     },
     expected: decodeOutcomes(entry.expected),
     wrong: entry.wrong.map((w) => ({ ...w, outputs: decodeOutcomes(w.outputs) })),

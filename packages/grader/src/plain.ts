@@ -9,10 +9,19 @@ export function toPlain(value: unknown): Plain {
   const seen = new Set<object>();
   const walk = (v: unknown): Plain => {
     if (++items > MAX_ITEMS) throw new RangeError(`output too large (more than ${MAX_ITEMS} values)`);
-    if (v === null || v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (
+      v === null ||
+      v === undefined ||
+      typeof v === 'number' ||
+      typeof v === 'string' ||
+      typeof v === 'boolean'
+    )
+      return v;
     if (typeof v !== 'object') return { [UNSUPPORTED]: typeof v };
     if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
-      return Array.from(v as unknown as ArrayLike<number | bigint>, (x) => (typeof x === 'bigint' ? Number(x) : x));
+      return Array.from(v as unknown as ArrayLike<number | bigint>, (x) =>
+        typeof x === 'bigint' ? Number(x) : x,
+      );
     }
     if (seen.has(v)) throw new RangeError('output contains a cycle');
     seen.add(v);
@@ -59,7 +68,11 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | und
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return path || '(keys)';
   for (const k of ka) {
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    const d = firstDifference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      `${path}.${k}`,
+    );
     if (d !== undefined) return d;
   }
   return undefined;
@@ -89,7 +102,8 @@ export function decodePlain(v: unknown): Plain {
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     const keys = Object.keys(o);
-    if (keys.length === 1 && keys[0] === '$num' && typeof o.$num === 'string') return Number(o.$num === '-0' ? -0 : o.$num);
+    if (keys.length === 1 && keys[0] === '$num' && typeof o.$num === 'string')
+      return Number(o.$num === '-0' ? -0 : o.$num);
     if (keys.length === 1 && keys[0] === '$undefined') return undefined;
     const out: { [key: string]: Plain } = {};
     for (const k of keys) out[k] = decodePlain(o[k]);

@@ -39,7 +39,12 @@ export interface LoadedSuite {
 }
 
 export type Request =
-  | { readonly type: 'suite'; readonly file: string; readonly seed: number; readonly defaultTimeoutMs: number }
+  | {
+      readonly type: 'suite';
+      readonly file: string;
+      readonly seed: number;
+      readonly defaultTimeoutMs: number;
+    }
   | { readonly type: 'load'; readonly file: string }
   | {
       readonly type: 'call';
@@ -51,7 +56,12 @@ export type Request =
 
 export type Reply =
   | { readonly type: 'suite'; readonly suite: LoadedSuite }
-  | { readonly type: 'loaded'; readonly exports: readonly string[]; readonly misconception?: Plain; readonly targets?: Plain }
+  | {
+      readonly type: 'loaded';
+      readonly exports: readonly string[];
+      readonly misconception?: Plain;
+      readonly targets?: Plain;
+    }
   | { readonly type: 'load-error'; readonly error: ThrownInfo }
   | { readonly type: 'ok'; readonly value: Plain }
   | { readonly type: 'threw'; readonly error: ThrownInfo }

@@ -1,7 +1,20 @@
 // `bp release --out DIR`: the student copy. A valid pnpm workspace (root config, lockfile, the packages students
 // need, exercises/ with the stubs, solutions/ with the hidden suites) where every solutions/<id>/ holds an
 // expected.json recorded from the reference instead of the reference and the wrong answers.
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { exercisePaths, listWrongAnswers } from './discover.js';
 import { selectExercises, withSandbox } from './grade.js';
@@ -9,7 +22,17 @@ import { buildOracle, recordOracles, referenceFile, type Oracle } from './oracle
 import { DEFAULT_TIMEOUT_MS } from './suite.js';
 
 /** Never copied: installs, builds, caches, VCS, CI and release tooling. */
-const SKIP_NAMES = new Set(['node_modules', 'dist', '.turbo', '.git', 'coverage', '.tools', '.bp-cache', '.changeset', '.ci']);
+const SKIP_NAMES = new Set([
+  'node_modules',
+  'dist',
+  '.turbo',
+  '.git',
+  'coverage',
+  '.tools',
+  '.bp-cache',
+  '.changeset',
+  '.ci',
+]);
 /** Workspace packages a student copy does without: benchmarks (heavy peers) and the publishing smoke test (network). */
 export const DEFAULT_EXCLUDED_PACKAGES = ['bench', 'smoke'] as const;
 
@@ -33,11 +56,19 @@ export function copyCourse(o: CopyOptions, modules: ReadonlyMap<string, string>)
   const keep = (abs: string): boolean => {
     if (abs === out || abs.startsWith(out + sep)) return false; // --out inside the course
     const parts = relative(o.root, abs).split(sep);
-    if (parts.some((p) => SKIP_NAMES.has(p) || p.endsWith('.tsbuildinfo') || p.endsWith('.tgz'))) return false;
+    if (parts.some((p) => SKIP_NAMES.has(p) || p.endsWith('.tsbuildinfo') || p.endsWith('.tgz')))
+      return false;
     if (parts[0] === 'packages' && parts.length >= 2 && o.excludePackages.includes(parts[1])) return false;
-    if ((parts[0] === 'exercises' || parts[0] === 'solutions') && parts.length >= 2 && EXERCISE_DIR.test(parts[1]) && !o.ids.includes(parts[1])) return false;
+    if (
+      (parts[0] === 'exercises' || parts[0] === 'solutions') &&
+      parts.length >= 2 &&
+      EXERCISE_DIR.test(parts[1]) &&
+      !o.ids.includes(parts[1])
+    )
+      return false;
     // The grader's own tests need the teacher's solutions (and quote them): not in a student copy.
-    if (!o.keepSolutions && parts[0] === 'packages' && parts[1] === 'grader' && parts[2] === 'test') return false;
+    if (!o.keepSolutions && parts[0] === 'packages' && parts[1] === 'grader' && parts[2] === 'test')
+      return false;
     if (!o.keepSolutions && parts[0] === 'solutions' && parts.length >= 3) {
       if (parts[2] === 'wrong' || parts[2] === 'expected.json') return false;
       if (parts.length === 3 && modules.get(parts[1]) === parts[2]) return false; // the reference
@@ -72,7 +103,8 @@ export function dropLockfileImporters(lock: string, importers: readonly string[]
   let skipping = false;
   for (const line of lines) {
     const key = /^ {2}(\S[^:]*):/.exec(line)?.[1];
-    if (/^\S/.test(line) || key !== undefined) skipping = key !== undefined && importers.includes(key.replace(/^'|'$/g, ''));
+    if (/^\S/.test(line) || key !== undefined)
+      skipping = key !== undefined && importers.includes(key.replace(/^'|'$/g, ''));
     if (!skipping) out.push(line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
@@ -100,14 +132,23 @@ function withoutGraderTests(out: string): void {
 function adjustWorkspace(out: string, excluded: readonly string[]): void {
   if (excluded.length === 0) return;
   const lockFile = join(out, 'pnpm-lock.yaml');
-  if (existsSync(lockFile)) writeFileSync(lockFile, dropLockfileImporters(readFileSync(lockFile, 'utf8'), excluded.map((p) => `packages/${p}`)));
+  if (existsSync(lockFile))
+    writeFileSync(
+      lockFile,
+      dropLockfileImporters(
+        readFileSync(lockFile, 'utf8'),
+        excluded.map((p) => `packages/${p}`),
+      ),
+    );
   const turboFile = join(out, 'turbo.json');
-  if (existsSync(turboFile)) writeFileSync(turboFile, dropTurboTasks(readFileSync(turboFile, 'utf8'), excluded));
+  if (existsSync(turboFile))
+    writeFileSync(turboFile, dropTurboTasks(readFileSync(turboFile, 'utf8'), excluded));
   const pkgFile = join(out, 'package.json');
   if (existsSync(pkgFile)) {
     const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { scripts?: Record<string, string> };
     for (const [name, script] of Object.entries(pkg.scripts ?? {})) {
-      if (excluded.some((p) => script.includes(`@bp/${p}`) || script.includes(`packages/${p}`))) delete pkg.scripts?.[name];
+      if (excluded.some((p) => script.includes(`@bp/${p}`) || script.includes(`packages/${p}`)))
+        delete pkg.scripts?.[name];
     }
     writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
   }
@@ -117,7 +158,11 @@ function adjustWorkspace(out: string, excluded: readonly string[]): void {
  * Lines of the references and wrong answers that would betray them if found in the copy: code lines of some
  * length that the stub, the suite and the harnesses (which are released) do not have.
  */
-export function distinctiveLines(root: string, ids: readonly string[], modules: ReadonlyMap<string, string>): Map<string, string[]> {
+export function distinctiveLines(
+  root: string,
+  ids: readonly string[],
+  modules: ReadonlyMap<string, string>,
+): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const id of ids) {
     const paths = exercisePaths(root, id);
@@ -128,14 +173,22 @@ export function distinctiveLines(root: string, ids: readonly string[], modules: 
       if (existsSync(file)) for (const l of readFileSync(file, 'utf8').split('\n')) shipped.add(l.trim());
     };
     addShipped(join(paths.exerciseDir, module));
-    for (const f of readdirSync(paths.solutionDir)) if (f.endsWith('.ts') && f !== module) addShipped(join(paths.solutionDir, f));
+    for (const f of readdirSync(paths.solutionDir))
+      if (f.endsWith('.ts') && f !== module) addShipped(join(paths.solutionDir, f));
     const secret = [join(paths.solutionDir, module), ...listWrongAnswers(paths).map((w) => w.file)];
     for (const file of secret) {
       if (!existsSync(file)) continue;
       const lines = readFileSync(file, 'utf8')
         .split('\n')
         .map((l) => l.trim())
-        .filter((l) => l.length >= 20 && !shipped.has(l) && !/^(\/\/|\/\*|\*|import |export \{|export type |export \* |export const (misconception|targets)\b|['"`]|'pt-BR'|en:)/.test(l));
+        .filter(
+          (l) =>
+            l.length >= 20 &&
+            !shipped.has(l) &&
+            !/^(\/\/|\/\*|\*|import |export \{|export type |export \* |export const (misconception|targets)\b|['"`]|'pt-BR'|en:)/.test(
+              l,
+            ),
+        );
       found.set(relative(root, file), lines);
     }
   }
@@ -156,7 +209,8 @@ export function findLines(dir: string, lines: ReadonlyMap<string, readonly strin
       }
       if (st.size > 4 * 1024 * 1024) continue;
       const text = readFileSync(p, 'utf8');
-      for (const { src, l } of all) if (text.includes(l)) hits.push(`${relative(dir, p)}: "${l}" (from ${src})`);
+      for (const { src, l } of all)
+        if (text.includes(l)) hits.push(`${relative(dir, p)}: "${l}" (from ${src})`);
     }
   };
   walk(dir);
@@ -187,14 +241,22 @@ export interface ReleaseResult {
 }
 
 /** Builds the oracles of every selected exercise for every seed (the references must be there). */
-export async function buildOracles(root: string, ids: readonly string[], seeds: readonly number[], timeoutMs: number): Promise<Map<string, Oracle[]>> {
+export async function buildOracles(
+  root: string,
+  ids: readonly string[],
+  seeds: readonly number[],
+  timeoutMs: number,
+): Promise<Map<string, Oracle[]>> {
   const oracles = new Map<string, Oracle[]>();
   await withSandbox(undefined, async (sandbox) => {
     for (const id of ids) {
       const paths = exercisePaths(root, id);
       const list: Oracle[] = [];
       for (const seed of seeds) list.push(await buildOracle(paths, seed, sandbox, timeoutMs));
-      if (!existsSync(referenceFile(paths, list[0].suite))) throw new Error(`${id}: no reference solution in ${paths.solutionDir}: release and gradescope need the teacher's course`);
+      if (!existsSync(referenceFile(paths, list[0].suite)))
+        throw new Error(
+          `${id}: no reference solution in ${paths.solutionDir}: release and gradescope need the teacher's course`,
+        );
       oracles.set(id, list);
     }
   });
@@ -204,10 +266,13 @@ export async function buildOracles(root: string, ids: readonly string[], seeds: 
 export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
   const root = resolve(o.root);
   const out = resolve(o.out);
-  if (existsSync(out) && readdirSync(out).length > 0) throw new RangeError(`${out} is not empty: release writes into a new folder`);
+  if (existsSync(out) && readdirSync(out).length > 0)
+    throw new RangeError(`${out} is not empty: release writes into a new folder`);
   const ids = selectExercises(root, o.only);
   const seeds = [...new Set(o.seeds ?? [1])];
-  const excluded = (o.excludePackages ?? DEFAULT_EXCLUDED_PACKAGES).filter((p) => existsSync(join(root, 'packages', p)));
+  const excluded = (o.excludePackages ?? DEFAULT_EXCLUDED_PACKAGES).filter((p) =>
+    existsSync(join(root, 'packages', p)),
+  );
   const oracles = await buildOracles(root, ids, seeds, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const modules = new Map(ids.map((id) => [id, oracles.get(id)?.[0].suite.module ?? '']));
   let files: number;
@@ -220,10 +285,16 @@ export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
       writeFileSync(file, `${JSON.stringify(recordOracles(teacher, oracles.get(id) ?? []))}\n`);
       files++;
     }
-    writeFileSync(join(out, '.bp-release.json'), `${JSON.stringify({ schema: 'bp-release/1', createdAt: new Date().toISOString(), exercises: ids, seeds }, null, 2)}\n`);
+    writeFileSync(
+      join(out, '.bp-release.json'),
+      `${JSON.stringify({ schema: 'bp-release/1', createdAt: new Date().toISOString(), exercises: ids, seeds }, null, 2)}\n`,
+    );
     // The promise of a release: no reference or wrong answer anywhere in it.
     const leaks = findLines(out, distinctiveLines(root, ids, modules));
-    if (leaks.length > 0) throw new ReleaseError(`the release contains solution code (nothing was written):\n  ${leaks.slice(0, 10).join('\n  ')}`);
+    if (leaks.length > 0)
+      throw new ReleaseError(
+        `the release contains solution code (nothing was written):\n  ${leaks.slice(0, 10).join('\n  ')}`,
+      );
   } catch (error) {
     rmSync(out, { recursive: true, force: true });
     throw error;

@@ -49,7 +49,8 @@ export function createRng(seed: number): Rng {
     },
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
     array: (n, draw = next) => Array.from({ length: n }, () => draw()),
-    matrix: (rows, cols, draw = next) => Array.from({ length: rows }, () => Array.from({ length: cols }, () => draw())),
+    matrix: (rows, cols, draw = next) =>
+      Array.from({ length: rows }, () => Array.from({ length: cols }, () => draw())),
     pick: (items) => {
       if (items.length === 0) throw new RangeError('pick: empty list');
       return items[Math.floor(next() * items.length)];

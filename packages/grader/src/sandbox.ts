@@ -23,7 +23,9 @@ export type Outcome =
   | { readonly kind: 'crash'; readonly message: string }
   | { readonly kind: 'load-error'; readonly error: ThrownInfo };
 
-export type LoadResult = Extract<Reply, { type: 'loaded' } | { type: 'load-error' }> | Extract<Outcome, { kind: 'timeout' | 'crash' }>;
+export type LoadResult =
+  | Extract<Reply, { type: 'loaded' } | { type: 'load-error' }>
+  | Extract<Outcome, { kind: 'timeout' | 'crash' }>;
 
 const here = import.meta.url;
 const sourceMode = here.endsWith('.ts');
@@ -43,7 +45,10 @@ import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${J
 
 const BOOT_TIMEOUT_MS = 30_000;
 
-type Raw = Reply | { readonly type: 'timeout'; readonly ms: number } | { readonly type: 'crash'; readonly message: string };
+type Raw =
+  | Reply
+  | { readonly type: 'timeout'; readonly ms: number }
+  | { readonly type: 'crash'; readonly message: string };
 
 /**
  * A worker thread that loads TypeScript modules through tsx with the `source` export condition (so `@bp/*`
@@ -90,8 +95,7 @@ export class Sandbox {
           this.discard(worker);
           void worker.terminate();
           reject(new Error(`grading worker failed to start: ${msg.message}`));
-        }
-        else if (this.worker === worker) this.resolvePending(msg);
+        } else if (this.worker === worker) this.resolvePending(msg);
       });
       worker.on('error', (error: Error & { code?: string }) => {
         if (this.worker !== worker) return; // a worker we already gave up on
@@ -174,16 +178,29 @@ export class Sandbox {
   }
 
   /** Calls `fn` of `file` with a copy of `args` under a deadline. */
-  async call(file: string, fn: string, args: readonly Json[], timeoutMs: number, harness?: string): Promise<Outcome> {
+  async call(
+    file: string,
+    fn: string,
+    args: readonly Json[],
+    timeoutMs: number,
+    harness?: string,
+  ): Promise<Outcome> {
     const loaded = await this.load(file);
     if ('kind' in loaded) return loaded;
     if (loaded.type === 'load-error') return { kind: 'load-error', error: loaded.error };
     if (harness !== undefined) {
       const h = await this.load(harness);
-      if ('kind' in h) return h.kind === 'timeout' ? { kind: 'crash', message: `harness ${harness} timed out while loading` } : h;
-      if (h.type === 'load-error') return { kind: 'crash', message: `harness ${harness}: ${h.error.message}` };
+      if ('kind' in h)
+        return h.kind === 'timeout'
+          ? { kind: 'crash', message: `harness ${harness} timed out while loading` }
+          : h;
+      if (h.type === 'load-error')
+        return { kind: 'crash', message: `harness ${harness}: ${h.error.message}` };
     }
-    const raw = await this.request({ type: 'call', file, fn, args, ...(harness === undefined ? {} : { harness }) }, timeoutMs);
+    const raw = await this.request(
+      { type: 'call', file, fn, args, ...(harness === undefined ? {} : { harness }) },
+      timeoutMs,
+    );
     switch (raw.type) {
       case 'ok':
         return { kind: 'ok', value: raw.value };
@@ -218,7 +235,11 @@ export class Sandbox {
 }
 
 /** Runs `jobs` with at most `limit` at a time, results in order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, job: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {

@@ -142,9 +142,13 @@ export function preActivation(weights: number[], inputs: number[], _bias: number
 
 /** Writes the new exercise's files; throws if the id is malformed or either folder exists. Returns the files, relative to root. */
 export function scaffoldExercise(o: ScaffoldOptions): { files: string[] } {
-  if (!EXERCISE_ID.test(o.id)) throw new RangeError(`exercise id "${o.id}" must look like 13-kebab-name (two or more digits, a dash, lowercase words)`);
+  if (!EXERCISE_ID.test(o.id))
+    throw new RangeError(
+      `exercise id "${o.id}" must look like 13-kebab-name (two or more digits, a dash, lowercase words)`,
+    );
   const module = o.module ?? `${o.id.replace(/^\d+-/, '')}.ts`;
-  if (!/^[a-z0-9][a-z0-9-]*\.ts$/.test(module) || module.endsWith('.test.ts')) throw new RangeError(`--module "${module}" must be a kebab-case .ts file name`);
+  if (!/^[a-z0-9][a-z0-9-]*\.ts$/.test(module) || module.endsWith('.test.ts'))
+    throw new RangeError(`--module "${module}" must be a kebab-case .ts file name`);
   for (const side of ['exercises', 'solutions']) {
     if (existsSync(join(o.root, side, o.id))) throw new RangeError(`${side}/${o.id} already exists`);
   }

@@ -15,6 +15,12 @@ export class NotImplementedError extends Error {
  * True for a NotImplementedError from any copy of this module: the grader checks the name, because a
  * student's module and the grader may load different instances of the class.
  */
-export function isNotImplemented(error: unknown): error is { name: 'NotImplementedError'; fn?: string; message: string } {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'NotImplementedError';
+export function isNotImplemented(
+  error: unknown,
+): error is { name: 'NotImplementedError'; fn?: string; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'NotImplementedError'
+  );
 }

@@ -16,7 +16,8 @@ class GradingFailure extends Error {
   }
 }
 
-const notAttemptedTitle = (fn: string, max: number): string => `${fn} — não tentada / not attempted (0/${max} pts)`;
+const notAttemptedTitle = (fn: string, max: number): string =>
+  `${fn} — não tentada / not attempted (0/${max} pts)`;
 
 /**
  * Grades (at collection time: `await` it at the top of a test file) and declares one test per task.

@@ -23,7 +23,8 @@ const D = '01-local-derivatives';
 const F = '02-final-bias';
 
 const put = (student: string, id: string, files: Record<string, string>): void => {
-  for (const [name, text] of Object.entries(files)) course.write(`class/${student}/exercises/${id}/${name}`, text);
+  for (const [name, text] of Object.entries(files))
+    course.write(`class/${student}/exercises/${id}/${name}`, text);
 };
 /** The reference of 01 with one function's body replaced by hostile code. */
 const hostile = (student: string, fn: string, body: string, prelude = ''): void => {
@@ -31,7 +32,9 @@ const hostile = (student: string, fn: string, body: string, prelude = ''): void 
   const start = ref.indexOf(`export function ${fn}(`);
   const end = ref.indexOf('\n}\n', start) + 3;
   const signature = ref.slice(start, ref.indexOf('{', start) + 1);
-  put(student, D, { 'derivatives.ts': `${prelude}\n${ref.slice(0, start)}${signature}\n${body}\n}\n${ref.slice(end)}` });
+  put(student, D, {
+    'derivatives.ts': `${prelude}\n${ref.slice(0, start)}${signature}\n${body}\n}\n${ref.slice(end)}`,
+  });
   put(student, F, studentFiles(F, 'final-bias.ts'));
 };
 
@@ -42,18 +45,28 @@ const HONEST = ['empty', 'partly-wrong', 'perfect'];
 const ATTACKS: Record<string, { task: string; verdict: RegExp; message: RegExp }> = {
   'reads-solutions': { task: 'sigmoidPrime', verdict: /^crashed$/, message: /ERR_ACCESS_DENIED/ },
   'outside-folder': { task: 'reluPrime', verdict: /^crashed$/, message: /ERR_ACCESS_DENIED/ },
-  monkeypatch: { task: 'reluPrime', verdict: /^crashed$/, message: /changed a JavaScript built-in \(Math\.exp\)/ },
+  monkeypatch: {
+    task: 'reluPrime',
+    verdict: /^crashed$/,
+    message: /changed a JavaScript built-in \(Math\.exp\)/,
+  },
   'process-exit': { task: 'tanhPrime', verdict: /^crashed$/, message: /process\.exit\(0\)/ },
-  'allocates-forever': { task: 'halfSquaredErrorGrad', verdict: /^(crashed|timed-out)$/, message: /out of memory \(limit 64 MB\)|took more than 1000 ms/ },
+  'allocates-forever': {
+    task: 'halfSquaredErrorGrad',
+    verdict: /^(crashed|timed-out)$/,
+    message: /out of memory \(limit 64 MB\)|took more than 1000 ms/,
+  },
   'loops-forever': { task: 'ssrGradPrediction', verdict: /^timed-out$/, message: /took more than 1000 ms/ },
   'fake-result': { task: 'sigmoidPrime', verdict: /^wrong$/, message: /expected: 0\.235/ },
 };
 
 let result: ClassResult;
 let before: Record<string, string>;
-const report = (student: string, dir = out): StudentReport => JSON.parse(readFileSync(join(dir, 'students', student, 'report.json'), 'utf8')) as StudentReport;
-const verdicts = (r: { exercises: readonly { id: string; tasks: readonly { fn: string; verdict: string; points: number }[] }[] }): string[] =>
-  r.exercises.flatMap((e) => e.tasks.map((t) => `${e.id}/${t.fn}:${t.verdict}:${t.points}`));
+const report = (student: string, dir = out): StudentReport =>
+  JSON.parse(readFileSync(join(dir, 'students', student, 'report.json'), 'utf8')) as StudentReport;
+const verdicts = (r: {
+  exercises: readonly { id: string; tasks: readonly { fn: string; verdict: string; points: number }[] }[];
+}): string[] => r.exercises.flatMap((e) => e.tasks.map((t) => `${e.id}/${t.fn}:${t.verdict}:${t.points}`));
 
 beforeAll(async () => {
   mkdirSync(join(subs, 'empty'), { recursive: true });
@@ -62,21 +75,36 @@ beforeAll(async () => {
   put('partly-wrong', D, studentFiles(D, 'wrong/relu-one-at-zero.ts'));
   put('partly-wrong', F, studentFiles(F, 'wrong/slope-sign.ts'));
   const secretFile = join(course.root, 'solutions', D, 'derivatives.ts');
-  hostile('reads-solutions', 'sigmoidPrime', `  return readFileSync(${JSON.stringify(secretFile)}, 'utf8').length;`, "import { readFileSync } from 'node:fs';");
   hostile(
-    'outside-folder', 'reluPrime',
+    'reads-solutions',
+    'sigmoidPrime',
+    `  return readFileSync(${JSON.stringify(secretFile)}, 'utf8').length;`,
+    "import { readFileSync } from 'node:fs';",
+  );
+  hostile(
+    'outside-folder',
+    'reluPrime',
     `  writeFileSync(${JSON.stringify(join(course.root, 'pwned.txt'))}, 'x');\n  writeFileSync(new URL('./pwned.txt', import.meta.url), 'x');\n  return readFileSync('/etc/passwd', 'utf8').length > 0 ? (z > 0 ? 1 : 0) : 0;`,
     "import { readFileSync, writeFileSync } from 'node:fs';",
   );
-  hostile('monkeypatch', 'reluPrime', '  Math.exp = () => 1;\n  (Array.prototype as { map: unknown }).map = () => [];\n  return z > 0 ? 1 : 0;');
+  hostile(
+    'monkeypatch',
+    'reluPrime',
+    '  Math.exp = () => 1;\n  (Array.prototype as { map: unknown }).map = () => [];\n  return z > 0 ? 1 : 0;',
+  );
   hostile('process-exit', 'tanhPrime', '  process.exit(0);');
-  hostile('allocates-forever', 'halfSquaredErrorGrad', '  const keep: number[][] = [];\n  for (;;) keep.push(new Array(1e6).fill(yHat - y));');
+  hostile(
+    'allocates-forever',
+    'halfSquaredErrorGrad',
+    '  const keep: number[][] = [];\n  for (;;) keep.push(new Array(1e6).fill(yHat - y));',
+  );
   hostile('loops-forever', 'ssrGradPrediction', '  for (;;) { /* forever */ }');
   hostile(
-    'fake-result', 'sigmoidPrime',
+    'fake-result',
+    'sigmoidPrime',
     [
       "  console.log(JSON.stringify({ score: 16, verdict: 'solved', tasks: [] }));",
-      "  process.stdout.write('{\"type\":\"ok\",\"id\":1,\"value\":0.2350037122015945}\\n');",
+      '  process.stdout.write(\'{"type":"ok","id":1,"value":0.2350037122015945}\\n\');',
       "  for (let id = 0; id < 500; id++) process.send?.({ id, nonce: '', type: 'ok', value: 0.25 });",
       '  return 0;',
     ].join('\n'),
@@ -85,13 +113,23 @@ beforeAll(async () => {
   put('imports-solutions', D, { 'derivatives.ts': `export * from ${JSON.stringify(secretFile)};\n` });
   put('imports-solutions', F, studentFiles(F, 'final-bias.ts'));
   before = hashTree(subs);
-  result = await gradeClass({ root: course.root, submissions: subs, out, secret: SECRET, lang: 'en', timeoutMs: 1000, process: { memoryMb: 64 } });
+  result = await gradeClass({
+    root: course.root,
+    submissions: subs,
+    out,
+    secret: SECRET,
+    lang: 'en',
+    timeoutMs: 1000,
+    process: { memoryMb: 64 },
+  });
 }, 300_000);
 afterAll(() => course.cleanup());
 
 describe('bp grade-class', () => {
   it('grades every student (the deadlines end every hostile run)', () => {
-    expect(result.students.map((s) => s.student).sort()).toEqual([...HONEST, ...Object.keys(ATTACKS), 'imports-solutions'].sort());
+    expect(result.students.map((s) => s.student).sort()).toEqual(
+      [...HONEST, ...Object.keys(ATTACKS), 'imports-solutions'].sort(),
+    );
     expect(result.graded).toBe(result.students.length);
   });
 
@@ -119,7 +157,8 @@ describe('bp grade-class', () => {
       for (const e of r.exercises) {
         for (const t of e.tasks) {
           const attacked = e.id === D && t.fn === attack.task;
-          if (!attacked) expect(`${student} ${e.id}/${t.fn}: ${t.verdict}`).toBe(`${student} ${e.id}/${t.fn}: solved`);
+          if (!attacked)
+            expect(`${student} ${e.id}/${t.fn}: ${t.verdict}`).toBe(`${student} ${e.id}/${t.fn}: solved`);
           if (attacked) {
             expect(t.verdict, `${student} ${e.id}/${t.fn}`).toMatch(attack.verdict);
             expect(t.points).toBe(0);
@@ -146,7 +185,10 @@ describe('bp grade-class', () => {
     expect(csv).toContain(`perfect,${studentSeed(SECRET, 'perfect')},6,10,16,16`);
     expect(csv).toContain(`empty,${studentSeed(SECRET, 'empty')},0,0,0,16`);
     expect(csv).toHaveLength(1 + result.students.length);
-    const gs = JSON.parse(readFileSync(join(out, 'students', 'partly-wrong', 'results.json'), 'utf8')) as { score: number; tests: { status: string }[] };
+    const gs = JSON.parse(readFileSync(join(out, 'students', 'partly-wrong', 'results.json'), 'utf8')) as {
+      score: number;
+      tests: { status: string }[];
+    };
     expect(gs.score).toBe(8);
     expect(gs.tests).toHaveLength(11);
     const md = readFileSync(join(out, 'students', 'partly-wrong', 'feedback.md'), 'utf8');
@@ -162,7 +204,8 @@ describe('bp grade-class', () => {
     expect(studentSeed(SECRET, 'perfect')).not.toBe(studentSeed(SECRET, 'empty'));
     expect(studentSeed('another secret', 'perfect')).not.toBe(studentSeed(SECRET, 'perfect'));
     await withSandbox(undefined, async (s) => {
-      const cases = async (seed: number): Promise<unknown> => (await buildOracle(exercisePaths(course.root, D), seed, s, 2000)).suite.tasks.map((t) => t.cases);
+      const cases = async (seed: number): Promise<unknown> =>
+        (await buildOracle(exercisePaths(course.root, D), seed, s, 2000)).suite.tasks.map((t) => t.cases);
       const same = await cases(studentSeed(SECRET, 'partly-wrong'));
       expect(await cases(studentSeed(SECRET, 'partly-wrong'))).toEqual(same);
       expect(await cases(studentSeed('another secret', 'partly-wrong'))).not.toEqual(same);
@@ -170,9 +213,28 @@ describe('bp grade-class', () => {
     // The teacher reproduces one student's run: the same verdicts and hints.
     const again = join(course.root, 'out-again');
     let printed = '';
-    const code = await main(['grade-class', subs, '--secret', SECRET, '--out', again, '--only-student', 'partly-wrong', '--lang', 'en', '--root', course.root], {
-      out: (s) => (printed += s), err: (s) => (printed += s), cwd: course.root, env: {},
-    });
+    const code = await main(
+      [
+        'grade-class',
+        subs,
+        '--secret',
+        SECRET,
+        '--out',
+        again,
+        '--only-student',
+        'partly-wrong',
+        '--lang',
+        'en',
+        '--root',
+        course.root,
+      ],
+      {
+        out: (s) => (printed += s),
+        err: (s) => (printed += s),
+        cwd: course.root,
+        env: {},
+      },
+    );
     expect(code, printed).toBe(0);
     expect(printed).toContain(`partly-wrong  seed ${studentSeed(SECRET, 'partly-wrong')}  8/16`);
     expect(report('partly-wrong', again).exercises).toEqual(
@@ -186,18 +248,33 @@ describe('bp grade-class', () => {
     rmSync(join(out, 'students', 'perfect', 'report.json'));
     writeFileSync(join(out, 'students', 'empty', 'report.json.123.abcd.tmp'), '{ "half": ');
     rmSync(join(out, 'students', 'empty', 'report.json'));
-    const again = await gradeClass({ root: course.root, submissions: subs, out, secret: SECRET, lang: 'en', timeoutMs: 1000, process: { memoryMb: 64 } });
+    const again = await gradeClass({
+      root: course.root,
+      submissions: subs,
+      out,
+      secret: SECRET,
+      lang: 'en',
+      timeoutMs: 1000,
+      process: { memoryMb: 64 },
+    });
     expect(again.graded).toBe(2);
     expect(again.resumed).toBe(result.students.length - 2);
     expect(readFileSync(join(out, 'gradebook.csv'), 'utf8')).toBe(gradebook);
-    await expect(gradeClass({ root: course.root, submissions: subs, out, secret: 'wrong secret', lang: 'en' })).rejects.toThrow(/another secret/);
+    await expect(
+      gradeClass({ root: course.root, submissions: subs, out, secret: 'wrong secret', lang: 'en' }),
+    ).rejects.toThrow(/another secret/);
   }, 300_000);
 
   it('grades one submission with any seed through the library', async () => {
     const sandbox = new Sandbox();
     try {
       const r = await gradeSubmission({
-        courseRoot: course.root, ids: [D], studentRoot: join(subs, 'perfect', 'exercises'), seed: 5, oracleSandbox: sandbox, workDir: join(course.root, 'work'),
+        courseRoot: course.root,
+        ids: [D],
+        studentRoot: join(subs, 'perfect', 'exercises'),
+        seed: 5,
+        oracleSandbox: sandbox,
+        workDir: join(course.root, 'work'),
       });
       expect(r.points).toBe(6);
     } finally {

@@ -1,6 +1,16 @@
 // Temp copies of a course (never the real folders): exercises/ and solutions/ plus node_modules/@bp links.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +18,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** An empty course folder in the temp dir whose `@bp/*` imports resolve to the workspace packages. */
-export function tempCourse(): { root: string; write: (path: string, text: string) => void; cleanup: () => void } {
+export function tempCourse(): {
+  root: string;
+  write: (path: string, text: string) => void;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'bp-grader-'));
   mkdirSync(join(root, 'node_modules', '@bp'), { recursive: true });
   for (const name of readdirSync(join(repoRoot, 'packages'))) {
@@ -46,7 +60,8 @@ export const PILOTS = ['01-local-derivatives', '02-final-bias'] as const;
 export function pilotCourse(): ReturnType<typeof tempCourse> {
   const course = tempCourse();
   for (const side of ['exercises', 'solutions']) {
-    for (const id of PILOTS) cpSync(join(repoRoot, side, id), join(course.root, side, id), { recursive: true });
+    for (const id of PILOTS)
+      cpSync(join(repoRoot, side, id), join(course.root, side, id), { recursive: true });
   }
   return course;
 }
@@ -56,7 +71,9 @@ export function pilotCourse(): ReturnType<typeof tempCourse> {
  * (`../derivatives.js` from wrong/) point to a copy of the reference beside it, `reference-copy.ts`.
  */
 export function studentFiles(id: string, from: string): Record<string, string> {
-  const module = readdirSync(join(repoRoot, 'exercises', id)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))[0];
+  const module = readdirSync(join(repoRoot, 'exercises', id)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  )[0];
   const text = readFileSync(join(repoRoot, 'solutions', id, from), 'utf8');
   if (!from.includes('/')) return { [module]: text };
   return {

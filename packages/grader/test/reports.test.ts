@@ -11,20 +11,82 @@ const base = { title: { 'pt-BR': 'tarefa', en: 'task' }, maxPoints: 2, casesTota
 const tasks: TaskResult[] = [
   { ...base, fn: 'a', verdict: 'solved', points: 2, casesPassed: 3 },
   {
-    ...base, fn: 'b', verdict: 'wrong', points: 0, casesPassed: 1,
+    ...base,
+    fn: 'b',
+    verdict: 'wrong',
+    points: 0,
+    casesPassed: 1,
     failure: {
-      kind: 'mismatch', caseIndex: 1, caseName: { 'pt-BR': 'borda <&>', en: 'edge <&>' }, args: [[1, 2], 'x"y'],
-      mismatch: { reason: 'value', path: '.slope', quantity: 'slope', expected: 1, received: 1.5, absError: 0.5, relError: 0.5 },
+      kind: 'mismatch',
+      caseIndex: 1,
+      caseName: { 'pt-BR': 'borda <&>', en: 'edge <&>' },
+      args: [[1, 2], 'x"y'],
+      mismatch: {
+        reason: 'value',
+        path: '.slope',
+        quantity: 'slope',
+        expected: 1,
+        received: 1.5,
+        absError: 0.5,
+        relError: 0.5,
+      },
     },
     hints: [{ slug: 'sign', text: { 'pt-BR': 'sinal trocado', en: 'flipped sign' } }],
   },
-  { ...base, fn: 'c', verdict: 'not-attempted', points: 0, casesPassed: 0, failure: { kind: 'threw', caseIndex: 0, caseName: 'c0', args: [], error: { notImplemented: 'c', isError: true, name: 'NotImplementedError', message: 'c' } } },
-  { ...base, fn: 'd', verdict: 'timed-out', points: 0, casesPassed: 0, failure: { kind: 'timeout', caseIndex: 0, caseName: 'c0', args: [1], timeoutMs: 2000, phase: 'call' } },
-  { ...base, fn: 'e', verdict: 'crashed', points: 0, casesPassed: 0, failure: { kind: 'threw', caseIndex: 0, caseName: 'c0', args: [1], error: { isError: true, name: 'TypeError', message: 'x is \u0000 undefined' } } },
+  {
+    ...base,
+    fn: 'c',
+    verdict: 'not-attempted',
+    points: 0,
+    casesPassed: 0,
+    failure: {
+      kind: 'threw',
+      caseIndex: 0,
+      caseName: 'c0',
+      args: [],
+      error: { notImplemented: 'c', isError: true, name: 'NotImplementedError', message: 'c' },
+    },
+  },
+  {
+    ...base,
+    fn: 'd',
+    verdict: 'timed-out',
+    points: 0,
+    casesPassed: 0,
+    failure: { kind: 'timeout', caseIndex: 0, caseName: 'c0', args: [1], timeoutMs: 2000, phase: 'call' },
+  },
+  {
+    ...base,
+    fn: 'e',
+    verdict: 'crashed',
+    points: 0,
+    casesPassed: 0,
+    failure: {
+      kind: 'threw',
+      caseIndex: 0,
+      caseName: 'c0',
+      args: [1],
+      error: { isError: true, name: 'TypeError', message: 'x is \u0000 undefined' },
+    },
+  },
 ];
 const report: GradeReport = {
-  seed: 3, startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1234, points: 2, maxPoints: 10,
-  exercises: [{ id: '01-x', title: { 'pt-BR': 'Exercício', en: 'Exercise' }, module: 'm.ts', points: 2, maxPoints: 10, durationMs: 1000, tasks }],
+  seed: 3,
+  startedAt: '2025-01-01T00:00:00.000Z',
+  durationMs: 1234,
+  points: 2,
+  maxPoints: 10,
+  exercises: [
+    {
+      id: '01-x',
+      title: { 'pt-BR': 'Exercício', en: 'Exercise' },
+      module: 'm.ts',
+      points: 2,
+      maxPoints: 10,
+      durationMs: 1000,
+      tasks,
+    },
+  ],
 };
 
 /** Minimal XML well-formedness: one root, balanced tags, quoted attributes, only known entities. */
@@ -55,11 +117,35 @@ function assertWellFormedXml(xml: string): void {
 describe('reports', () => {
   it('JSON follows the bp-grade/1 schema', () => {
     const j = toJsonReport(report, 'en');
-    expect(j).toMatchObject({ schema: 'bp-grade/1', tool: { name: '@bp/grader' }, lang: 'en', seed: 3, points: 2, maxPoints: 10, durationMs: 1234 });
+    expect(j).toMatchObject({
+      schema: 'bp-grade/1',
+      tool: { name: '@bp/grader' },
+      lang: 'en',
+      seed: 3,
+      points: 2,
+      maxPoints: 10,
+      durationMs: 1234,
+    });
     expect(j.counts).toEqual({ solved: 1, wrong: 1, 'not-attempted': 1, 'timed-out': 1, crashed: 1 });
     const b = j.exercises[0].tasks[1];
-    expect(b).toMatchObject({ id: '01-x/b', fn: 'b', verdict: 'wrong', points: 0, maxPoints: 2, casesPassed: 1, casesTotal: 3 });
-    expect(b.failure).toMatchObject({ kind: 'mismatch', case: { index: 1, name: 'edge <&>' }, expected: 1, received: 1.5, path: '.slope', quantity: 'slope', absError: 0.5 });
+    expect(b).toMatchObject({
+      id: '01-x/b',
+      fn: 'b',
+      verdict: 'wrong',
+      points: 0,
+      maxPoints: 2,
+      casesPassed: 1,
+      casesTotal: 3,
+    });
+    expect(b.failure).toMatchObject({
+      kind: 'mismatch',
+      case: { index: 1, name: 'edge <&>' },
+      expected: 1,
+      received: 1.5,
+      path: '.slope',
+      quantity: 'slope',
+      absError: 0.5,
+    });
     expect(b.hints).toEqual([{ slug: 'sign', text: 'flipped sign' }]);
     expect(j.exercises[0].tasks[0].failure).toBeNull();
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
@@ -113,7 +199,11 @@ describe('reports', () => {
   it('caps feedback to a readable length', () => {
     const huge: TaskResult = {
       ...tasks[1],
-      failure: { ...tasks[1].failure!, args: [Array.from({ length: 10_000 }, (_, i) => i)], mismatch: { reason: 'shape', path: '', expected: Array(5000).fill(1), received: Array(4000).fill(2) } },
+      failure: {
+        ...tasks[1].failure!,
+        args: [Array.from({ length: 10_000 }, (_, i) => i)],
+        mismatch: { reason: 'shape', path: '', expected: Array(5000).fill(1), received: Array(4000).fill(2) },
+      },
       hints: [{ slug: 'x', text: { 'pt-BR': 'p'.repeat(5000), en: 'e'.repeat(5000) } }],
     };
     expect(taskFeedback(huge, 'en').length).toBeLessThanOrEqual(MAX_FEEDBACK_CHARS);

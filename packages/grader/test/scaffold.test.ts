@@ -14,7 +14,12 @@ const ID = '13-neuron-pre-activation';
 
 const run = async (...argv: string[]): Promise<{ code: number; text: string }> => {
   let text = '';
-  const code = await main(argv, { out: (s) => (text += s), err: (s) => (text += s), cwd: course.root, env: {} });
+  const code = await main(argv, {
+    out: (s) => (text += s),
+    err: (s) => (text += s),
+    cwd: course.root,
+    env: {},
+  });
   return { code, text };
 };
 
@@ -22,13 +27,20 @@ describe('bp new', () => {
   it('scaffolds an exercise that verify accepts at once, found by folder like every exercise', async () => {
     const { code, text } = await run('new', ID);
     expect(code, text).toBe(0);
-    for (const f of ['README.md', 'README.en.md', 'neuron-pre-activation.ts', 'examples.test.ts']) expect(text).toContain(`exercises/${ID}/${f}`);
-    for (const f of ['neuron-pre-activation.ts', 'suite.ts', 'wrong/forgets-bias.ts']) expect(text).toContain(`solutions/${ID}/${f}`);
+    for (const f of ['README.md', 'README.en.md', 'neuron-pre-activation.ts', 'examples.test.ts'])
+      expect(text).toContain(`exercises/${ID}/${f}`);
+    for (const f of ['neuron-pre-activation.ts', 'suite.ts', 'wrong/forgets-bias.ts'])
+      expect(text).toContain(`solutions/${ID}/${f}`);
     // solutions/verify.test.ts and exercises/grade.test.ts verify and grade every folder listExercises finds.
     expect(listExercises(course.root)).toContain(ID);
     const result = await verify({ root: course.root });
     const mine = result.exercises.find((e) => e.id === ID);
-    expect(mine?.checks.map((c) => `${c.subject}:${c.ok}`)).toEqual(['suite:true', 'reference:true', 'stub:true', 'wrong/forgets-bias:true']);
+    expect(mine?.checks.map((c) => `${c.subject}:${c.ok}`)).toEqual([
+      'suite:true',
+      'reference:true',
+      'stub:true',
+      'wrong/forgets-bias:true',
+    ]);
     expect(result.ok).toBe(true);
     const report = await grade({ root: course.root, only: [ID] });
     expect(report.exercises[0].tasks.map((t) => t.verdict)).toEqual(['not-attempted']);

@@ -8,7 +8,11 @@ import { secretFingerprint, studentSeed } from '../src/seed.js';
 
 describe('teacher tooling units', () => {
   it('uses --experimental-permission before Node 22.13/23.5 and --permission after, one --allow-fs-read per path', () => {
-    expect(permissionFlags(['/a', '/b'], '20.20.2')).toEqual(['--experimental-permission', '--allow-fs-read=/a', '--allow-fs-read=/b']);
+    expect(permissionFlags(['/a', '/b'], '20.20.2')).toEqual([
+      '--experimental-permission',
+      '--allow-fs-read=/a',
+      '--allow-fs-read=/b',
+    ]);
     expect(permissionFlags([], '22.12.0')[0]).toBe('--experimental-permission');
     expect(permissionFlags([], '22.13.0')[0]).toBe('--permission');
     expect(permissionFlags([], '23.4.0')[0]).toBe('--experimental-permission');
@@ -28,7 +32,9 @@ describe('teacher tooling units', () => {
       { name: 'empty', data: Buffer.alloc(0) },
     ];
     const back = readZip(writeZip(entries));
-    expect(back.map((e) => [e.name, Buffer.from(e.data).toString(), e.mode])).toEqual(entries.map((e) => [e.name, e.data.toString(), e.mode ?? 0o644]));
+    expect(back.map((e) => [e.name, Buffer.from(e.data).toString(), e.mode])).toEqual(
+      entries.map((e) => [e.name, e.data.toString(), e.mode ?? 0o644]),
+    );
   });
 
   it('derives seeds and fingerprints with HMAC, never showing the secret', () => {

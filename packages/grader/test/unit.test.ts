@@ -31,7 +31,9 @@ describe('compareOutput', () => {
     const r = { c: 4, a: 0, b: 2 };
     expect(compareOutput(e, r, tol)?.quantity).toBe('c');
     expect(compareOutput(e, r, tol, ['a', 'b', 'c'])?.quantity).toBe('a');
-    expect(compareOutput({ h: [{ x: 1 }, { x: 2 }] }, { h: [{ x: 1 }, { x: 5 }] }, tol)?.path).toBe('.h[1].x');
+    expect(compareOutput({ h: [{ x: 1 }, { x: 2 }] }, { h: [{ x: 1 }, { x: 5 }] }, tol)?.path).toBe(
+      '.h[1].x',
+    );
   });
 });
 

@@ -40,7 +40,13 @@ export abstract class AdamBase extends Optimizer {
   /** Per-parameter step counts t (a parameter without a gradient does not advance, as in PyTorch). */
   private readonly steps: number[];
 
-  protected constructor(name: string, params: Iterable<Variable>, options: AdamOptions, defaultWeightDecay: number, decoupled: boolean) {
+  protected constructor(
+    name: string,
+    params: Iterable<Variable>,
+    options: AdamOptions,
+    defaultWeightDecay: number,
+    decoupled: boolean,
+  ) {
     super(name, params, options.lr ?? 1e-3);
     const betas = options.betas ?? [0.9, 0.999];
     if (!Array.isArray(betas) || betas.length !== 2) {

@@ -16,11 +16,19 @@ export interface ClipGradNormOptions {
  * norm before clipping. Parameters without a gradient are ignored.
  * Gradients are scaled in place, as PyTorch does: every leaf owns its `.grad` tensor.
  */
-export function clipGradNorm(params: Iterable<Variable>, maxNorm: number, options: ClipGradNormOptions = {}): number {
+export function clipGradNorm(
+  params: Iterable<Variable>,
+  maxNorm: number,
+  options: ClipGradNormOptions = {},
+): number {
   nonNegative('clipGradNorm', 'maxNorm', maxNorm);
   const normType = options.normType ?? 2;
   if (!(normType === Infinity || (Number.isFinite(normType) && normType > 0))) {
-    throw new ArgumentError('clipGradNorm', 'normType', `must be a positive number or Infinity, got ${normType}`);
+    throw new ArgumentError(
+      'clipGradNorm',
+      'normType',
+      `must be a positive number or Infinity, got ${normType}`,
+    );
   }
   const withGrad = [...params].filter((p) => p.grad !== null);
   let total = 0;
@@ -32,7 +40,11 @@ export function clipGradNorm(params: Iterable<Variable>, maxNorm: number, option
     total = acc ** (1 / normType);
   }
   if (!Number.isFinite(total) && options.errorIfNonfinite) {
-    throw new ArgumentError('clipGradNorm', 'params', `have a gradient norm of ${total}; the gradients contain NaN or Infinity`);
+    throw new ArgumentError(
+      'clipGradNorm',
+      'params',
+      `have a gradient norm of ${total}; the gradients contain NaN or Infinity`,
+    );
   }
   const coef = maxNorm / (total + 1e-6);
   if (coef < 1) {

@@ -57,7 +57,11 @@ export abstract class Optimizer {
 
   loadStateDict(dict: OptimizerStateDict): void {
     if (dict.type !== this.name) {
-      throw new ArgumentError(`${this.name}.loadStateDict`, 'dict', `was saved by ${dict.type}, not ${this.name}`);
+      throw new ArgumentError(
+        `${this.name}.loadStateDict`,
+        'dict',
+        `was saved by ${dict.type}, not ${this.name}`,
+      );
     }
     if (dict.state.length !== this.params.length) {
       throw new ArgumentError(
@@ -85,7 +89,11 @@ export abstract class Optimizer {
     }
     const g = p.grad;
     if (g !== null && g.size !== p.data.size) {
-      throw new ShapeError(`${this.name}.step`, `the gradient of parameter ${index} does not match its shape`, [g.shape, p.data.shape]);
+      throw new ShapeError(
+        `${this.name}.step`,
+        `the gradient of parameter ${index} does not match its shape`,
+        [g.shape, p.data.shape],
+      );
     }
     return bufferLength;
   }
@@ -93,14 +101,19 @@ export abstract class Optimizer {
 
 function collectParams(owner: string, params: Iterable<Variable>): Variable[] {
   const list = [...params];
-  if (list.length === 0) throw new ArgumentError(owner, 'params', 'is empty: give the optimizer at least one parameter');
+  if (list.length === 0)
+    throw new ArgumentError(owner, 'params', 'is empty: give the optimizer at least one parameter');
   const seen = new Set<Variable>();
   list.forEach((p, i) => {
     if (!(p instanceof Variable)) {
       throw new ArgumentError(owner, 'params', `entry ${i} is not a Variable`);
     }
     if (!p.requiresGrad) {
-      throw new ArgumentError(owner, 'params', `entry ${i}${p.label ? ` (${p.label})` : ''} has requiresGrad false, so it never gets a gradient`);
+      throw new ArgumentError(
+        owner,
+        'params',
+        `entry ${i}${p.label ? ` (${p.label})` : ''} has requiresGrad false, so it never gets a gradient`,
+      );
     }
     if (!p.isLeaf) {
       throw new ArgumentError(
@@ -132,7 +145,11 @@ export function readBuffer(owner: string, state: ParamState, key: string, into: 
 export function readCount(owner: string, state: ParamState, key: string): number {
   const value = state[key];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new ArgumentError(`${owner}.loadStateDict`, key, `must be a non-negative integer, got ${JSON.stringify(value)}`);
+    throw new ArgumentError(
+      `${owner}.loadStateDict`,
+      key,
+      `must be a non-negative integer, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -47,7 +47,14 @@ export class SGD extends Optimizer {
         `requires momentum > 0 and dampening = 0 (got momentum ${momentum}, dampening ${dampening})`,
       );
     }
-    this.options = { lr: options.lr, momentum, dampening, nesterov, weightDecay, maximize: options.maximize ?? false };
+    this.options = {
+      lr: options.lr,
+      momentum,
+      dampening,
+      nesterov,
+      weightDecay,
+      maximize: options.maximize ?? false,
+    };
     // Buffers only exist when momentum is used; allocated once, here, never in step().
     this.buffers = this.params.map((p) => new Float64Array(momentum === 0 ? 0 : p.data.size));
     this.started = this.params.map(() => false);

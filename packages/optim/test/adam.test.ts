@@ -90,7 +90,7 @@ describe('Adam and AdamW on f(x) = Σ x²', () => {
     }
   }
 
-  it('Adam\'s first step moves each entry by about γ against the gradient sign (m̂ = g, v̂ = g²)', () => {
+  it("Adam's first step moves each entry by about γ against the gradient sign (m̂ = g, v̂ = g²)", () => {
     const got = run('Adam', [2, -3], 1, { lr: 0.1 });
     expectClose(got[0], [2 - (0.1 * 4) / (4 + 1e-8), -3 + (0.1 * 6) / (6 + 1e-8)]);
   });
@@ -120,7 +120,13 @@ describe('Adam and AdamW on f(x) = Σ x²', () => {
       opt.step();
       got.push(values(x));
     }
-    const want = referenceAdam([1], gradsSeq.length, { lr: 0.1, amsgrad: true }, false, (t) => gradsSeq[t - 1]);
+    const want = referenceAdam(
+      [1],
+      gradsSeq.length,
+      { lr: 0.1, amsgrad: true },
+      false,
+      (t) => gradsSeq[t - 1],
+    );
     got.forEach((row, t) => expectClose(row, want[t]));
     // The other reading (max over v̂) differs at step 2 by more than rounding:
     const vHat1 = (0.001 * 100) / 0.001;

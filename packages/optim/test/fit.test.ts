@@ -29,7 +29,11 @@ class Logistic implements Trainable {
 
 /** Binary cross-entropy, mean over rows. */
 const bce = (p: Variable, y: Variable): Variable =>
-  y.mul(p.log()).add(y.neg().add(1).mul(p.neg().add(1).log())).mean().neg();
+  y
+    .mul(p.log())
+    .add(y.neg().add(1).mul(p.neg().add(1).log()))
+    .mean()
+    .neg();
 
 /** Two separable blobs around (±2, ±2), labels 0 and 1. */
 function blobs(n: number, seed: number): { x: Tensor; y: Tensor } {
@@ -58,7 +62,15 @@ describe('fit', () => {
   it('decreases the loss and separates a separable problem', () => {
     const model = new Logistic();
     const data = blobs(40, 1);
-    const history = fit(model, data, { loss: bce, lr: 0.5, epochs: 30, batchSize: 8, seed: 3, metrics: ['accuracy'], progress: false });
+    const history = fit(model, data, {
+      loss: bce,
+      lr: 0.5,
+      epochs: 30,
+      batchSize: 8,
+      seed: 3,
+      metrics: ['accuracy'],
+      progress: false,
+    });
     expect(history.epochs).toBe(30);
     expect(history.reason).toBe('maxEpochs');
     expect(history.stoppedEarly).toBe(false);
@@ -100,7 +112,10 @@ describe('fit', () => {
       },
       parameters: () => [w],
     };
-    const data = { x: tensor([[0], [1], [2], [3], [4], [5], [6]]), y: tensor([[0], [0], [0], [0], [0], [0], [0]]) };
+    const data = {
+      x: tensor([[0], [1], [2], [3], [4], [5], [6]]),
+      y: tensor([[0], [0], [0], [0], [0], [0], [0]]),
+    };
     const sizes: number[] = [];
     const mse = (p: Variable, y: Variable): Variable => p.sub(y).pow(2).mean();
     fit(model, data, {
@@ -120,7 +135,10 @@ describe('fit', () => {
 
     seen.length = 0;
     fit(model, data, { loss: mse, lr: 0, epochs: 1, batchSize: 4, shuffle: false, progress: false });
-    expect(seen).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
+    expect(seen).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('stops with patience when the loss stops improving', () => {
@@ -169,7 +187,12 @@ describe('fit', () => {
   it('stops on a non-finite loss without stepping on it', () => {
     const model = new Logistic();
     const before = Array.from(model.w.data.data);
-    const history = fit(model, blobs(10, 7), { loss: (p) => p.sum().mul(NaN), lr: 0.1, epochs: 5, progress: false });
+    const history = fit(model, blobs(10, 7), {
+      loss: (p) => p.sum().mul(NaN),
+      lr: 0.1,
+      epochs: 5,
+      progress: false,
+    });
     expect(history.reason).toBe('nonFiniteLoss');
     expect(history.epochs).toBe(1);
     expect(Array.from(model.w.data.data)).toEqual(before);
@@ -194,7 +217,7 @@ describe('fit', () => {
     expect(history.valLoss?.every(Number.isFinite)).toBe(true);
   });
 
-  it('steps a schedule once per epoch and records each epoch\'s lr', () => {
+  it("steps a schedule once per epoch and records each epoch's lr", () => {
     const model = new Logistic();
     const optimizer = new SGD(model.parameters(), { lr: 0.4 });
     const history = fit(model, blobs(8, 10), {

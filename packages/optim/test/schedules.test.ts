@@ -16,7 +16,10 @@ describe('learning-rate schedules', () => {
     const opt = new SGD([param([1])], { lr: 1 });
     const got = lrs(new StepLR(opt, { stepSize: 2, gamma: 0.5 }), 6);
     expectClose(got, [1, 1, 0.5, 0.5, 0.25, 0.25, 0.125]);
-    expectClose(got, got.map((_, e) => 1 * 0.5 ** Math.floor(e / 2)));
+    expectClose(
+      got,
+      got.map((_, e) => 1 * 0.5 ** Math.floor(e / 2)),
+    );
   });
 
   it('StepLR defaults gamma to 0.1', () => {
@@ -27,7 +30,10 @@ describe('learning-rate schedules', () => {
   it('ExponentialLR: γ₀·gamma^epoch', () => {
     const opt = new SGD([param([1])], { lr: 0.2 });
     const got = lrs(new ExponentialLR(opt, { gamma: 0.9 }), 10);
-    expectClose(got, got.map((_, e) => 0.2 * 0.9 ** e));
+    expectClose(
+      got,
+      got.map((_, e) => 0.2 * 0.9 ** e),
+    );
     expectClose(got.slice(0, 3), [0.2, 0.18, 0.162]);
   });
 

@@ -19,7 +19,14 @@ interface Hyper {
  *   θ ← θ − γg.
  */
 function referenceSGD(x0: readonly number[], steps: number, h: Hyper): number[][] {
-  const { lr, momentum: mu = 0, dampening: tau = 0, nesterov = false, weightDecay: lambda = 0, maximize = false } = h;
+  const {
+    lr,
+    momentum: mu = 0,
+    dampening: tau = 0,
+    nesterov = false,
+    weightDecay: lambda = 0,
+    maximize = false,
+  } = h;
   const theta = [...x0];
   const b = theta.map(() => 0);
   const out: number[][] = [];
@@ -160,7 +167,14 @@ describe('SGD on f(x) = Σ x²', () => {
         fc.boolean(),
         (start, steps, lr, momentum, dampening, nesterovWanted, weightDecay, maximize) => {
           const nesterov = nesterovWanted && momentum > 0;
-          const h: Hyper = { lr, momentum, dampening: nesterov ? 0 : dampening, nesterov, weightDecay, maximize };
+          const h: Hyper = {
+            lr,
+            momentum,
+            dampening: nesterov ? 0 : dampening,
+            nesterov,
+            weightDecay,
+            maximize,
+          };
           const got = runSGD(start, steps, h);
           const want = referenceSGD(start, steps, h);
           got.forEach((row, t) => expectClose(row, want[t], 1e-11));

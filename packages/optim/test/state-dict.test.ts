@@ -36,7 +36,9 @@ describe('stateDict / loadStateDict', () => {
     const adam = new Adam([param([1])]);
     expect(() => adam.loadStateDict(sgd.stateDict())).toThrow(/saved by SGD, not Adam/);
     const two = new SGD([param([1]), param([2])], { lr: 0.1 });
-    expect(() => sgd.loadStateDict(two.stateDict())).toThrow(/state for 2 parameters, but this optimizer has 1/);
+    expect(() => sgd.loadStateDict(two.stateDict())).toThrow(
+      /state for 2 parameters, but this optimizer has 1/,
+    );
   });
 
   it('records the learning rate and hyperparameters', () => {

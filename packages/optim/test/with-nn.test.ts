@@ -34,7 +34,11 @@ describe('with @bp/nn modules', () => {
 
   it('E3 through fit: one epoch of one example, and the history holds J before the step', () => {
     const { net, layer1, layer2 } = e3Network();
-    const history = fit(net, { x: tensor([[1]]), y: tensor([[1]]) }, { loss: halfSSE, lr: 0.1, epochs: 1, progress: false });
+    const history = fit(
+      net,
+      { x: tensor([[1]]), y: tensor([[1]]) },
+      { loss: halfSSE, lr: 0.1, epochs: 1, progress: false },
+    );
     expect(round(history.loss[0], 10)).toBe(0.1025805187);
     expect(round(layer2.weight.item(), 10)).toBe(0.504237288);
     expect(round(layer1.weight.item(), 10)).toBe(-0.4986812303);
@@ -65,7 +69,15 @@ describe('with @bp/nn modules', () => {
 
   it('an MLP learns XOR to 100% accuracy with Adam and bce', () => {
     const net = new MLP([2, 4, 1], { activation: 'tanh', outputActivation: 'sigmoid', seed: 1 });
-    const xor = { x: tensor([[0, 0], [0, 1], [1, 0], [1, 1]]), y: tensor([[0], [1], [1], [0]]) };
+    const xor = {
+      x: tensor([
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ]),
+      y: tensor([[0], [1], [1], [0]]),
+    };
     const history = fit(net, xor, {
       loss: bce,
       optimizer: new Adam(net.parameters(), { lr: 0.05 }),
@@ -80,7 +92,11 @@ describe('with @bp/nn modules', () => {
   it('three classes with crossEntropy: accuracy from the argmax against class indices, validation included', () => {
     const make = (n: number, seed: number): { x: Tensor; y: Tensor } => {
       const rng = new Rng(seed);
-      const centres = [[0, 3], [3, -2], [-3, -2]];
+      const centres = [
+        [0, 3],
+        [3, -2],
+        [-3, -2],
+      ];
       const xs: number[][] = [];
       const ys: number[] = [];
       for (let i = 0; i < n; i++) {
@@ -109,7 +125,11 @@ describe('with @bp/nn modules', () => {
   it('restores the mode a module was in before fit', () => {
     const net = new MLP([2, 2, 1], { seed: 3 });
     net.eval();
-    fit(net, { x: tensor([[0, 1]]), y: tensor([[1]]) }, { loss: halfSSE, lr: 0.1, epochs: 2, progress: false });
+    fit(
+      net,
+      { x: tensor([[0, 1]]), y: tensor([[1]]) },
+      { loss: halfSSE, lr: 0.1, epochs: 2, progress: false },
+    );
     expect(net.training).toBe(false);
   });
 });

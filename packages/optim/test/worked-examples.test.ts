@@ -79,7 +79,13 @@ describe('E1: the final bias by gradient descent (SGD on b3 alone, lr 0.1)', () 
     }
 
     const b3 = new Variable([0], { requiresGrad: true });
-    const history = fit(dosageModel(b3), dosage, { loss: ssr, lr: 0.1, epochs: 1000, shuffle: false, earlyStopping: { minStep: 1e-3 } });
+    const history = fit(dosageModel(b3), dosage, {
+      loss: ssr,
+      lr: 0.1,
+      epochs: 1000,
+      shuffle: false,
+      earlyStopping: { minStep: 1e-3 },
+    });
     expect(history.reason).toBe('minStep');
     expect(history.stoppedEarly).toBe(true);
     expect(round(history.loss[0], 6)).toBe(20.423598);

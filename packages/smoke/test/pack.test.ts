@@ -15,13 +15,24 @@ let consumer: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'bp-pack-'));
   for (const name of published) {
-    execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(packagesDir, name), stdio: 'pipe' });
+    execFileSync('pnpm', ['pack', '--pack-destination', work], {
+      cwd: join(packagesDir, name),
+      stdio: 'pipe',
+    });
   }
   consumer = join(work, 'consumer');
   execFileSync('mkdir', ['-p', consumer]);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz')).map((f) => join(work, f));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: consumer, stdio: 'pipe' });
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  const tarballs = readdirSync(work)
+    .filter((f) => f.endsWith('.tgz'))
+    .map((f) => join(work, f));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {
+    cwd: consumer,
+    stdio: 'pipe',
+  });
 });
 
 afterAll(() => {
@@ -66,7 +77,9 @@ describe('packed packages installed with npm outside the workspace', () => {
       console.log(JSON.stringify([Object.keys(nn).length, Object.keys(optim).length, Object.keys(datasets).length]));
     `;
     writeFileSync(join(consumer, 'stack.mjs'), script);
-    const counts = JSON.parse(execFileSync('node', ['stack.mjs'], { cwd: consumer, encoding: 'utf8' })) as number[];
+    const counts = JSON.parse(
+      execFileSync('node', ['stack.mjs'], { cwd: consumer, encoding: 'utf8' }),
+    ) as number[];
     counts.forEach((n) => expect(n).toBeGreaterThan(0));
   });
 });

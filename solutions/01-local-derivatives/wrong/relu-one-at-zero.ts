@@ -1,7 +1,13 @@
 // Wrong answer: ReLU′(0) = 1 instead of the course's convention ReLU′(0) = 0.
 import type { Misconception } from '@bp/grader/suite';
 
-export { sigmoidPrime, softplusPrime, tanhPrime, halfSquaredErrorGrad, ssrGradPrediction } from '../derivatives.js';
+export {
+  sigmoidPrime,
+  softplusPrime,
+  tanhPrime,
+  halfSquaredErrorGrad,
+  ssrGradPrediction,
+} from '../derivatives.js';
 
 export const misconception: Misconception = {
   'pt-BR':

@@ -1,7 +1,13 @@
 // Wrong answer: e^z / (1 + e^z) overflows to Infinity / Infinity = NaN for large z.
 import type { Misconception } from '@bp/grader/suite';
 
-export { sigmoidPrime, reluPrime, tanhPrime, halfSquaredErrorGrad, ssrGradPrediction } from '../derivatives.js';
+export {
+  sigmoidPrime,
+  reluPrime,
+  tanhPrime,
+  halfSquaredErrorGrad,
+  ssrGradPrediction,
+} from '../derivatives.js';
 
 export const misconception: Misconception = {
   'pt-BR':

@@ -1,6 +1,15 @@
 // Wrong answer: tests the step size before applying the step, so the last small step is never taken.
 import type { Misconception } from '@bp/grader/suite';
-import { gradientStep, predict, ssr, ssrSlopeB3, type Fit, type FitOptions, type HistoryEntry, type Step } from '../final-bias.js';
+import {
+  gradientStep,
+  predict,
+  ssr,
+  ssrSlopeB3,
+  type Fit,
+  type FitOptions,
+  type HistoryEntry,
+  type Step,
+} from '../final-bias.js';
 
 export { gradientStep, predict, ssr, ssrSlopeB3 };
 export type { Fit, FitOptions, HistoryEntry, Step };

@@ -1,6 +1,13 @@
 // Wrong answer: dJ/da2 = y − a2, so both gradients flip sign and the "descent" climbs the cost.
 import type { Misconception } from '@bp/grader/suite';
-import { forward, type Gradients, type LocalDerivatives, type Params, type Thetas, type TrainStep } from '../chain-rule.js';
+import {
+  forward,
+  type Gradients,
+  type LocalDerivatives,
+  type Params,
+  type Thetas,
+  type TrainStep,
+} from '../chain-rule.js';
 
 export { forward };
 
@@ -13,7 +20,14 @@ export const targets = ['localDerivatives', 'gradients', 'sgdStep', 'trainStep']
 
 export function localDerivatives(p: Params): LocalDerivatives {
   const { a1, a2 } = forward(p);
-  return { dJ_da2: p.y - a2, da2_dz2: a2 * (1 - a2), dz2_dtheta2: a1, dz2_da1: p.theta2, da1_dz1: a1 * (1 - a1), dz1_dtheta1: p.x };
+  return {
+    dJ_da2: p.y - a2,
+    da2_dz2: a2 * (1 - a2),
+    dz2_dtheta2: a1,
+    dz2_da1: p.theta2,
+    da1_dz1: a1 * (1 - a1),
+    dz1_dtheta1: p.x,
+  };
 }
 
 export function gradients(p: Params): Gradients {

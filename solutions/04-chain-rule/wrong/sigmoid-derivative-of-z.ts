@@ -1,6 +1,13 @@
 // Wrong answer: the sigmoid's derivative written as z(1 − z), with z where the activation a belongs.
 import type { Misconception } from '@bp/grader/suite';
-import { forward, type Gradients, type LocalDerivatives, type Params, type Thetas, type TrainStep } from '../chain-rule.js';
+import {
+  forward,
+  type Gradients,
+  type LocalDerivatives,
+  type Params,
+  type Thetas,
+  type TrainStep,
+} from '../chain-rule.js';
 
 export { forward };
 
@@ -13,7 +20,14 @@ export const targets = ['localDerivatives', 'gradients', 'sgdStep', 'trainStep']
 
 export function localDerivatives(p: Params): LocalDerivatives {
   const { z1, a1, z2, a2 } = forward(p);
-  return { dJ_da2: a2 - p.y, da2_dz2: z2 * (1 - z2), dz2_dtheta2: a1, dz2_da1: p.theta2, da1_dz1: z1 * (1 - z1), dz1_dtheta1: p.x };
+  return {
+    dJ_da2: a2 - p.y,
+    da2_dz2: z2 * (1 - z2),
+    dz2_dtheta2: a1,
+    dz2_da1: p.theta2,
+    da1_dz1: z1 * (1 - z1),
+    dz1_dtheta1: p.x,
+  };
 }
 
 export function gradients(p: Params): Gradients {

@@ -1,6 +1,13 @@
 // Wrong answer: adds the gradient to the parameters instead of subtracting it.
 import type { Misconception } from '@bp/grader/suite';
-import { forward, gradients, localDerivatives, type Params, type Thetas, type TrainStep } from '../chain-rule.js';
+import {
+  forward,
+  gradients,
+  localDerivatives,
+  type Params,
+  type Thetas,
+  type TrainStep,
+} from '../chain-rule.js';
 
 export { forward, gradients, localDerivatives };
 

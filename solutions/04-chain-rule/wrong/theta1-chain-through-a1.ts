@@ -1,6 +1,13 @@
 // Wrong answer: on the path to θ1, multiplies by dz2/dθ2 = a1 where dz2/da1 = θ2 belongs.
 import type { Misconception } from '@bp/grader/suite';
-import { forward, localDerivatives, type Gradients, type Params, type Thetas, type TrainStep } from '../chain-rule.js';
+import {
+  forward,
+  localDerivatives,
+  type Gradients,
+  type Params,
+  type Thetas,
+  type TrainStep,
+} from '../chain-rule.js';
 
 export { forward, localDerivatives };
 
@@ -14,7 +21,10 @@ export const targets = ['gradients', 'sgdStep', 'trainStep'];
 export function gradients(p: Params): Gradients {
   const d = localDerivatives(p);
   const delta2 = d.dJ_da2 * d.da2_dz2;
-  return { dJ_dtheta2: delta2 * d.dz2_dtheta2, dJ_dtheta1: delta2 * d.dz2_dtheta2 * d.da1_dz1 * d.dz1_dtheta1 };
+  return {
+    dJ_dtheta2: delta2 * d.dz2_dtheta2,
+    dJ_dtheta1: delta2 * d.dz2_dtheta2 * d.da1_dz1 * d.dz1_dtheta1,
+  };
 }
 
 export function sgdStep(p: Params, learningRate: number): Thetas {

@@ -1,6 +1,13 @@
 // Wrong answer: updates θ2 first and then computes dJ/dθ1 with the new θ2.
 import type { Misconception } from '@bp/grader/suite';
-import { forward, gradients, localDerivatives, type Params, type Thetas, type TrainStep } from '../chain-rule.js';
+import {
+  forward,
+  gradients,
+  localDerivatives,
+  type Params,
+  type Thetas,
+  type TrainStep,
+} from '../chain-rule.js';
 
 export { forward, gradients, localDerivatives };
 

@@ -1,6 +1,12 @@
 // Wrong answer: divides the output error by the number of examples (the mean loss), where J sums over them.
 import type { Misconception } from '@bp/grader/suite';
-import { hiddenDelta, outputDelta as reference, weightGradients, type Backprop, type Matrix } from '../delta.js';
+import {
+  hiddenDelta,
+  outputDelta as reference,
+  weightGradients,
+  type Backprop,
+  type Matrix,
+} from '../delta.js';
 import { backpropWith } from '../assemble.js';
 
 export { forward, hiddenDelta, weightGradients, step } from '../delta.js';

@@ -1,6 +1,14 @@
 // Wrong answer: multiplies the error by z where the factor σ′(z) belongs.
 import type { Misconception } from '@bp/grader/suite';
-import { feedforward, evaluate, type Example, type Gradient, type Matrix, type Params, type Vector } from '../network.js';
+import {
+  feedforward,
+  evaluate,
+  type Example,
+  type Gradient,
+  type Matrix,
+  type Params,
+  type Vector,
+} from '../network.js';
 
 export { feedforward, evaluate };
 
@@ -12,8 +20,10 @@ export const misconception: Misconception = {
 export const targets = ['backprop', 'updateMiniBatch'];
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-const affine = (w: Matrix, a: Vector, b: Vector): Vector => w.map((row, j) => row.reduce((s, v, k) => s + v * a[k], 0) + b[j]);
-const transposeTimes = (w: Matrix, d: Vector): Vector => w[0].map((_, k) => w.reduce((s, row, j) => s + row[k] * d[j], 0));
+const affine = (w: Matrix, a: Vector, b: Vector): Vector =>
+  w.map((row, j) => row.reduce((s, v, k) => s + v * a[k], 0) + b[j]);
+const transposeTimes = (w: Matrix, d: Vector): Vector =>
+  w[0].map((_, k) => w.reduce((s, row, j) => s + row[k] * d[j], 0));
 const outer = (d: Vector, a: Vector): Matrix => d.map((dj) => a.map((ak) => dj * ak));
 
 export function backprop(weights: Matrix[], biases: Vector[], x: Vector, y: Vector): Gradient {

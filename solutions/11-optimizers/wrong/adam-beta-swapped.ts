@@ -11,8 +11,18 @@ export const misconception: Misconception = {
 };
 export const targets = ['adamStep'];
 
-export function adamStep(params: number[], grads: number[], state: AdamState, options: AdamOptions): AdamResult {
-  const { lr, betas: [beta1, beta2], eps, weightDecay: lambda } = options;
+export function adamStep(
+  params: number[],
+  grads: number[],
+  state: AdamState,
+  options: AdamOptions,
+): AdamResult {
+  const {
+    lr,
+    betas: [beta1, beta2],
+    eps,
+    weightDecay: lambda,
+  } = options;
   const t = state.step + 1;
   const g = params.map((theta, i) => grads[i] + lambda * theta);
   const m = g.map((gi, i) => (1 - beta1) * state.m[i] + beta1 * gi);

@@ -11,7 +11,12 @@ export const misconception: Misconception = {
 };
 export const targets = ['sgdMomentumStep', 'momentumTrajectory'];
 
-export function sgdMomentumStep(params: number[], grads: number[], state: MomentumState, options: MomentumOptions): MomentumResult {
+export function sgdMomentumStep(
+  params: number[],
+  grads: number[],
+  state: MomentumState,
+  options: MomentumOptions,
+): MomentumResult {
   const { lr, momentum: mu, dampening: tau, nesterov, weightDecay: lambda } = options;
   const g = params.map((theta, i) => grads[i] + lambda * theta);
   if (mu === 0) return { params: params.map((theta, i) => theta - lr * g[i]), state: { buf: null } };
@@ -26,7 +31,12 @@ export function momentumTrajectory(x0: number[], options: MomentumOptions, steps
   let x = x0;
   let state: MomentumState = { buf: null };
   for (let k = 0; k < steps; k++) {
-    ({ params: x, state } = sgdMomentumStep(x, x.map((xi) => 2 * xi), state, options));
+    ({ params: x, state } = sgdMomentumStep(
+      x,
+      x.map((xi) => 2 * xi),
+      state,
+      options,
+    ));
     iterates.push(x);
   }
   return iterates;

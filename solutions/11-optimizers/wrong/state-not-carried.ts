@@ -15,7 +15,12 @@ export function momentumTrajectory(x0: number[], options: MomentumOptions, steps
   const iterates = [[...x0]];
   let x = x0;
   for (let k = 0; k < steps; k++) {
-    x = sgdMomentumStep(x, x.map((xi) => 2 * xi), { buf: null }, options).params;
+    x = sgdMomentumStep(
+      x,
+      x.map((xi) => 2 * xi),
+      { buf: null },
+      options,
+    ).params;
     iterates.push(x);
   }
   return iterates;

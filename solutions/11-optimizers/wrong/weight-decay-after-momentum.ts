@@ -11,9 +11,18 @@ export const misconception: Misconception = {
 };
 export const targets = ['sgdMomentumStep', 'momentumTrajectory'];
 
-export function sgdMomentumStep(params: number[], grads: number[], state: MomentumState, options: MomentumOptions): MomentumResult {
+export function sgdMomentumStep(
+  params: number[],
+  grads: number[],
+  state: MomentumState,
+  options: MomentumOptions,
+): MomentumResult {
   const { lr, momentum: mu, dampening: tau, nesterov, weightDecay: lambda } = options;
-  if (mu === 0) return { params: params.map((theta, i) => theta - lr * (grads[i] + lambda * theta)), state: { buf: null } };
+  if (mu === 0)
+    return {
+      params: params.map((theta, i) => theta - lr * (grads[i] + lambda * theta)),
+      state: { buf: null },
+    };
   const old = state.buf;
   const buf = old === null ? [...grads] : grads.map((gi, i) => mu * old[i] + (1 - tau) * gi);
   const direction = nesterov ? grads.map((gi, i) => gi + mu * buf[i]) : buf;
@@ -25,7 +34,12 @@ export function momentumTrajectory(x0: number[], options: MomentumOptions, steps
   let x = x0;
   let state: MomentumState = { buf: null };
   for (let k = 0; k < steps; k++) {
-    ({ params: x, state } = sgdMomentumStep(x, x.map((xi) => 2 * xi), state, options));
+    ({ params: x, state } = sgdMomentumStep(
+      x,
+      x.map((xi) => 2 * xi),
+      state,
+      options,
+    ));
     iterates.push(x);
   }
   return iterates;

@@ -185,7 +185,12 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
     out = spec.forward(...parents.map((p) => p.data));
   }
   if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
-    throw new AnomalyError({ op: spec.name, direction: 'forward', inputs: parents.map((p) => p.data), produced: out });
+    throw new AnomalyError({
+      op: spec.name,
+      direction: 'forward',
+      inputs: parents.map((p) => p.data),
+      produced: out,
+    });
   }
   // The constructor copies what it needs from `origin` and keeps no reference to it, so one scratch
   // object serves every op (no short-lived allocation per node).
@@ -209,7 +214,9 @@ function localGradients(node: Value, grad: number): readonly number[] {
         ? spec.backward(grad, node.data, ps[0].data, ps[1].data)
         : spec.backward(grad, node.data, ...ps.map((p) => p.data));
   if (local.length !== ps.length) {
-    throw new TypeError(`${spec.name}: backward returned ${local.length} gradient(s) for ${ps.length} input(s)`);
+    throw new TypeError(
+      `${spec.name}: backward returned ${local.length} gradient(s) for ${ps.length} input(s)`,
+    );
   }
   if (isAnomalyModeEnabled()) {
     for (const g of local) {

@@ -3,7 +3,10 @@ import type { Variable } from './variable.js';
 
 function accumulateInto(target: Tensor, g: Tensor): void {
   if (!sameShape(target.shape, g.shape)) {
-    throw new ShapeError('backward', 'a leaf\'s existing .grad has another shape than the new gradient', [target.shape, g.shape]);
+    throw new ShapeError('backward', "a leaf's existing .grad has another shape than the new gradient", [
+      target.shape,
+      g.shape,
+    ]);
   }
   const t = target.data;
   const d = g.data;

@@ -39,22 +39,28 @@ export function defineOp<P = undefined>(definition: OpDefinition<P>): Op<P> {
       if (isAnomalyModeEnabled()) checkFinite(name, 'forward', output, values);
       const tracked = isGradEnabled() && vars.some((v) => v.requiresGrad);
       if (!tracked) return new Variable(output);
-      return new Variable(output, { requiresGrad: true }, {
-        op: name,
-        inputs: vars,
-        backward: (gradOutput) => {
-          const grads = definition.backward(gradOutput, { inputs: values, output, params });
-          if (grads.length !== vars.length) {
-            throw new TypeError(`backward of '${name}' returned ${grads.length} gradients for ${vars.length} inputs`);
-          }
-          return grads.map((g, k) => {
-            if (g === null || !vars[k].requiresGrad) return null;
-            const fitted = fitToInput(name, k, g, values[k]);
-            if (isAnomalyModeEnabled()) checkFinite(name, 'backward', fitted, values, gradOutput);
-            return fitted;
-          });
+      return new Variable(
+        output,
+        { requiresGrad: true },
+        {
+          op: name,
+          inputs: vars,
+          backward: (gradOutput) => {
+            const grads = definition.backward(gradOutput, { inputs: values, output, params });
+            if (grads.length !== vars.length) {
+              throw new TypeError(
+                `backward of '${name}' returned ${grads.length} gradients for ${vars.length} inputs`,
+              );
+            }
+            return grads.map((g, k) => {
+              if (g === null || !vars[k].requiresGrad) return null;
+              const fitted = fitToInput(name, k, g, values[k]);
+              if (isAnomalyModeEnabled()) checkFinite(name, 'backward', fitted, values, gradOutput);
+              return fitted;
+            });
+          },
         },
-      });
+      );
     },
   };
 }
@@ -80,10 +86,17 @@ function fitToInput(op: string, k: number, g: Tensor, input: Tensor): Tensor {
   }
 }
 
-function checkFinite(op: string, direction: AnomalyDirection, t: Tensor, inputs: readonly Tensor[], upstream?: Tensor): void {
+function checkFinite(
+  op: string,
+  direction: AnomalyDirection,
+  t: Tensor,
+  inputs: readonly Tensor[],
+  upstream?: Tensor,
+): void {
   for (const x of t.data) {
     if (!Number.isFinite(x)) {
-      const describe = (u: Tensor): string => (u.size === 1 ? String(u.data[0]) : `tensor of shape ${formatShape(u.shape)}`);
+      const describe = (u: Tensor): string =>
+        u.size === 1 ? String(u.data[0]) : `tensor of shape ${formatShape(u.shape)}`;
       throw new AnomalyError({
         op,
         direction,

@@ -18,7 +18,12 @@ export function variableToDot(root: Variable): string {
   const ids = new Map(order.map((v, i) => [v, i]));
   const lines = ['digraph G {', '  rankdir=LR;'];
   order.forEach((node, id) => {
-    const fields = [node.label ?? '', `shape [${node.shape.join(', ')}]`, `data ${summary(node.data)}`, `grad ${summary(node.grad)}`];
+    const fields = [
+      node.label ?? '',
+      `shape [${node.shape.join(', ')}]`,
+      `data ${summary(node.data)}`,
+      `grad ${summary(node.grad)}`,
+    ];
     lines.push(`  n${id} [shape=record, label="{ ${fields.filter(Boolean).map(escape).join(' | ')} }"];`);
     if (node.gradFn === null) return;
     lines.push(`  n${id}_op [label="${escape(node.gradFn.op)}"];`, `  n${id}_op -> n${id};`);

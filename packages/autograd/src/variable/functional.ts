@@ -10,7 +10,9 @@ export function grad(f: (...xs: Variable[]) => Variable): (...xs: Tensor[]) => T
 }
 
 /** Both f(x…) and its gradients, from one forward and one backward pass. */
-export function valueAndGrad(f: (...xs: Variable[]) => Variable): (...xs: Tensor[]) => { value: Tensor; grads: Tensor[] } {
+export function valueAndGrad(
+  f: (...xs: Variable[]) => Variable,
+): (...xs: Tensor[]) => { value: Tensor; grads: Tensor[] } {
   return (...xs) => {
     const vars = xs.map((x) => new Variable(x, { requiresGrad: true }));
     const out = f(...vars);

@@ -1,4 +1,4 @@
-import type { Tensor} from '@bp/tensor';
+import type { Tensor } from '@bp/tensor';
 import { ones, zeros } from '@bp/tensor';
 import { Variable } from './variable.js';
 import { noGrad } from './grad-mode.js';
@@ -37,7 +37,11 @@ export interface GradcheckReport {
  * Compares autodiff with central differences (f(x + ε) − f(x − ε)) / 2ε for every element of every
  * input and, for a non-scalar f, every element of its output (the full Jacobian, as PyTorch does).
  */
-export function gradcheck(f: (...xs: Variable[]) => Variable, inputs: readonly Tensor[], options: GradcheckOptions = {}): GradcheckReport {
+export function gradcheck(
+  f: (...xs: Variable[]) => Variable,
+  inputs: readonly Tensor[],
+  options: GradcheckOptions = {},
+): GradcheckReport {
   const { eps = 1e-6, atol = 1e-5, rtol = 1e-3, maxMismatches = 10 } = options;
   const evaluate = (xs: readonly Tensor[]): Tensor => noGrad(() => f(...xs.map((x) => new Variable(x))).data);
   const outSize = evaluate(inputs).size;

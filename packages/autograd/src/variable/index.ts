@@ -8,5 +8,10 @@ export { tanh, sigmoid, relu, softplus } from './ops/activations.js';
 export { matmul, transpose, reshape } from './ops/linalg.js';
 export { sum, mean, max } from './ops/reduce.js';
 export { grad, valueAndGrad } from './functional.js';
-export { gradcheck, type GradcheckOptions, type GradcheckReport, type GradcheckMismatch } from './gradcheck.js';
+export {
+  gradcheck,
+  type GradcheckOptions,
+  type GradcheckReport,
+  type GradcheckMismatch,
+} from './gradcheck.js';
 export { variableToDot } from './export.js';

@@ -1,4 +1,13 @@
-import { ArgumentError, ShapeError, Tensor, formatShape, ones, sameShape, tensor, type NestedArray } from '@bp/tensor';
+import {
+  ArgumentError,
+  ShapeError,
+  Tensor,
+  formatShape,
+  ones,
+  sameShape,
+  tensor,
+  type NestedArray,
+} from '@bp/tensor';
 import * as arith from './ops/arithmetic.js';
 import * as elem from './ops/elementary.js';
 import * as act from './ops/activations.js';
@@ -71,7 +80,11 @@ export class Variable {
    */
   backward(gradOutput?: Tensor): void {
     if (!this.requiresGrad) {
-      throw new ArgumentError('backward', 'this', 'does not require a gradient: no input of the computation had requiresGrad: true');
+      throw new ArgumentError(
+        'backward',
+        'this',
+        'does not require a gradient: no input of the computation had requiresGrad: true',
+      );
     }
     let seed: Tensor;
     if (gradOutput === undefined) {
@@ -85,7 +98,10 @@ export class Variable {
       seed = ones(this.shape);
     } else {
       if (!sameShape(gradOutput.shape, this.shape)) {
-        throw new ShapeError('backward', 'gradOutput must have the shape of the output', [gradOutput.shape, this.shape]);
+        throw new ShapeError('backward', 'gradOutput must have the shape of the output', [
+          gradOutput.shape,
+          this.shape,
+        ]);
       }
       seed = gradOutput;
     }

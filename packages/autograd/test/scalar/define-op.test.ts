@@ -1,13 +1,7 @@
 // defineScalarOp: the one public way to write an op, as a student would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  Value,
-  centralDifference,
-  compareDerivatives,
-  defineScalarOp,
-  symbolicGradient,
-} from './api.js';
+import { Value, centralDifference, compareDerivatives, defineScalarOp, symbolicGradient } from './api.js';
 import { isClose } from './helpers.js';
 
 const sin = defineScalarOp({

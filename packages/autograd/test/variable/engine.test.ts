@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ShapeError, Tensor, allClose, tensor } from '@bp/tensor';
-import type {
-  Variable} from '../../src/index.js';
+import type { Variable } from '../../src/index.js';
 import {
   AnomalyError,
   Value,
@@ -54,7 +53,9 @@ describe('Variable backward', () => {
     const y = x.mul(3);
     expect(() => y.backward()).toThrow(ShapeError);
     expect(() => y.backward()).toThrow(/backward: the output has shape \[2\], not a scalar: pass gradOutput/);
-    expect(() => y.backward(tensor([1, 1, 1]))).toThrow(/backward: gradOutput must have the shape of the output \(shapes \[3\] and \[2\]\)/);
+    expect(() => y.backward(tensor([1, 1, 1]))).toThrow(
+      /backward: gradOutput must have the shape of the output \(shapes \[3\] and \[2\]\)/,
+    );
     y.backward(tensor([1, 10]));
     expect(x.grad!.toArray()).toEqual([3, 30]);
   });
@@ -101,7 +102,9 @@ describe('functional form and gradcheck', () => {
     expect(report.mismatches[0]).toMatchObject({ input: 0, index: [0, 0] });
     expect(report.mismatches[0].analytic).toBeCloseTo(1, 9);
     expect(report.mismatches[0].numeric).toBeCloseTo(2, 5);
-    expect(report.message).toMatch(/input 0 element \[0, 0\]: autodiff gives 1, central differences give 2\.0/);
+    expect(report.message).toMatch(
+      /input 0 element \[0, 0\]: autodiff gives 1, central differences give 2\.0/,
+    );
   });
 
   it('an op defined through defineOp by a user passes gradcheck when right', () => {
@@ -109,7 +112,9 @@ describe('functional form and gradcheck', () => {
     const Softsign = defineOp({
       name: 'softsign',
       forward: ([a]) => T.map(a, (x) => x / (1 + Math.abs(x))),
-      backward: (g, { inputs: [a] }) => [T.zipWith('softsign.backward', g, a, (gi, x) => gi / (1 + Math.abs(x)) ** 2)],
+      backward: (g, { inputs: [a] }) => [
+        T.zipWith('softsign.backward', g, a, (gi, x) => gi / (1 + Math.abs(x)) ** 2),
+      ],
     });
     const y = Softsign.apply([variable([0.5, -2], { requiresGrad: true })], undefined);
     expect(y.gradFn?.op).toBe('softsign');
@@ -119,7 +124,9 @@ describe('functional form and gradcheck', () => {
   it('a backward returning a gradient of the wrong shape is caught, naming the op and both shapes', () => {
     const Bad = defineOp({ name: 'bad', forward: ([a]) => a.mul(1), backward: () => [tensor([1, 2, 3])] });
     const y = Bad.apply([variable([[1, 2]], { requiresGrad: true })], undefined);
-    expect(() => y.sum().backward()).toThrow(/bad: backward returned a gradient of shape \[3\] for input 0 of shape \[1, 2\]/);
+    expect(() => y.sum().backward()).toThrow(
+      /bad: backward returned a gradient of shape \[3\] for input 0 of shape \[1, 2\]/,
+    );
   });
 });
 
@@ -133,14 +140,26 @@ describe('anomaly mode', () => {
 
   it('catches a backward anomaly: sqrt at 0 has an infinite slope', () => {
     const x = variable([0, 4], { requiresGrad: true });
-    expect(() => detectAnomaly(() => x.sqrt().sum().backward())).toThrow(/backward of 'sqrt' produced Infinity/);
+    expect(() => detectAnomaly(() => x.sqrt().sum().backward())).toThrow(
+      /backward of 'sqrt' produced Infinity/,
+    );
   });
 });
 
 describe('Value and Variable agree on the same scalar computations', () => {
   it('random expressions of both engines give the same value and gradients (property)', () => {
     type Step = 'add' | 'mul' | 'tanh' | 'sigmoid' | 'exp' | 'softplus' | 'relu' | 'sub' | 'div';
-    const stepArb = fc.constantFrom<Step>('add', 'mul', 'tanh', 'sigmoid', 'exp', 'softplus', 'relu', 'sub', 'div');
+    const stepArb = fc.constantFrom<Step>(
+      'add',
+      'mul',
+      'tanh',
+      'sigmoid',
+      'exp',
+      'softplus',
+      'relu',
+      'sub',
+      'div',
+    );
     fc.assert(
       fc.property(
         fc.array(stepArb, { minLength: 1, maxLength: 8 }),
@@ -163,9 +182,12 @@ describe('Value and Variable agree on the same scalar computations', () => {
           v.backward();
           t.backward();
           // Overflow (exp of exp of …) must overflow the same way in both engines.
-          const same = (a: number, b: number, tol: number): boolean => Object.is(a, b) || Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+          const same = (a: number, b: number, tol: number): boolean =>
+            Object.is(a, b) || Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
           expect(same(t.item(), v.data, 1e-12), `value ${t.item()} vs ${v.data}`).toBe(true);
-          expect(same(tx.grad!.item(), vx.grad, 1e-9), `gradient ${tx.grad!.item()} vs ${vx.grad}`).toBe(true);
+          expect(same(tx.grad!.item(), vx.grad, 1e-9), `gradient ${tx.grad!.item()} vs ${vx.grad}`).toBe(
+            true,
+          );
         },
       ),
       { numRuns: 200 },
@@ -182,7 +204,9 @@ describe('Value and Variable agree on the same scalar computations', () => {
     expect(J.item()).toBeCloseTo(0.1025805187, 10);
     expect(t2.grad!.item()).toBeCloseTo(-0.0423728802, 10);
     expect(t1.grad!.item()).toBeCloseTo(-0.0131876973, 10);
-    expect(allClose(new Tensor(Float64Array.of(yHat.item()), []), tensor(0.5470529419), { rtol: 0, atol: 5e-11 })).toBe(true);
+    expect(
+      allClose(new Tensor(Float64Array.of(yHat.item()), []), tensor(0.5470529419), { rtol: 0, atol: 5e-11 }),
+    ).toBe(true);
   });
 });
 

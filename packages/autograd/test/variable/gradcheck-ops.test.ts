@@ -1,7 +1,7 @@
 // Every op of the tensor engine against central differences, on random shapes (fast-check).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Tensor} from '@bp/tensor';
+import type { Tensor } from '@bp/tensor';
 import { Rng, broadcastShapes, randn } from '@bp/tensor';
 import * as ag from '../../src/index.js';
 import type { Variable } from '../../src/index.js';
@@ -12,7 +12,11 @@ const shapeArb = fc.array(dim, { minLength: 0, maxLength: 3 });
 /** A shape and one that broadcasts against it (leading dims dropped, some set to 1), in either order. */
 const broadcastPair = shapeArb.chain((s) =>
   fc
-    .tuple(fc.integer({ min: 0, max: s.length }), fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }), fc.boolean())
+    .tuple(
+      fc.integer({ min: 0, max: s.length }),
+      fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }),
+      fc.boolean(),
+    )
     .map(([drop, unit, swap]) => {
       const other = s.slice(drop).map((d, i) => (unit[i + drop] ? 1 : d));
       return swap ? ([other, s] as const) : ([s, other] as const);
@@ -89,18 +93,35 @@ describe('unary ops agree with central differences', () => {
 describe('matmul, layout and reductions agree with central differences', () => {
   it('matmul 2-d, batched with broadcast batch dims, and with 1-d operands', () => {
     fc.assert(
-      fc.property(dim, dim, dim, fc.array(dim, { maxLength: 2 }), fc.constantFrom('2d', 'batchA', 'batchB', 'vecL', 'vecR', 'dot'), seedArb, (m, k, n, batch, kind, seed) => {
-        const shapes: Record<string, [number[], number[]]> = {
-          '2d': [[m, k], [k, n]],
-          batchA: [[...batch, m, k], [k, n]],
-          batchB: [[m, k], [...batch, k, n]],
-          vecL: [[k], [...batch, k, n]],
-          vecR: [[...batch, m, k], [k]],
-          dot: [[k], [k]],
-        };
-        const [sa, sb] = shapes[kind];
-        expectGradcheck(ag.matmul, [sample(sa, seed, 'any'), sample(sb, seed + 1, 'any')]);
-      }),
+      fc.property(
+        dim,
+        dim,
+        dim,
+        fc.array(dim, { maxLength: 2 }),
+        fc.constantFrom('2d', 'batchA', 'batchB', 'vecL', 'vecR', 'dot'),
+        seedArb,
+        (m, k, n, batch, kind, seed) => {
+          const shapes: Record<string, [number[], number[]]> = {
+            '2d': [
+              [m, k],
+              [k, n],
+            ],
+            batchA: [
+              [...batch, m, k],
+              [k, n],
+            ],
+            batchB: [
+              [m, k],
+              [...batch, k, n],
+            ],
+            vecL: [[k], [...batch, k, n]],
+            vecR: [[...batch, m, k], [k]],
+            dot: [[k], [k]],
+          };
+          const [sa, sb] = shapes[kind];
+          expectGradcheck(ag.matmul, [sample(sa, seed, 'any'), sample(sb, seed + 1, 'any')]);
+        },
+      ),
       settings,
     );
   });
@@ -120,15 +141,20 @@ describe('matmul, layout and reductions agree with central differences', () => {
 
   it('sum, mean and max over everything and over each axis, with and without keepdims', () => {
     fc.assert(
-      fc.property(fc.array(dim, { minLength: 1, maxLength: 3 }), seedArb, fc.boolean(), (shape, seed, keepdims) => {
-        const x = sample(shape, seed, 'any');
-        for (const reduce of [ag.sum, ag.mean, ag.max]) {
-          expectGradcheck((a) => reduce(a), [x]);
-          for (let axis = -shape.length; axis < shape.length; axis++) {
-            expectGradcheck((a) => reduce(a, axis, { keepdims }), [x]);
+      fc.property(
+        fc.array(dim, { minLength: 1, maxLength: 3 }),
+        seedArb,
+        fc.boolean(),
+        (shape, seed, keepdims) => {
+          const x = sample(shape, seed, 'any');
+          for (const reduce of [ag.sum, ag.mean, ag.max]) {
+            expectGradcheck((a) => reduce(a), [x]);
+            for (let axis = -shape.length; axis < shape.length; axis++) {
+              expectGradcheck((a) => reduce(a, axis, { keepdims }), [x]);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -138,7 +164,11 @@ describe('matmul, layout and reductions agree with central differences', () => {
       fc.property(dim, dim, dim, seedArb, (n, i, o, seed) => {
         const f = (x: Variable, w: Variable, b: Variable): Variable =>
           x.matmul(w.T).add(b).tanh().sub(1).pow(2).mean().add(x.softplus().sum().mul(0.1));
-        expectGradcheck(f, [sample([n, i], seed, 'any'), sample([o, i], seed + 1, 'any'), sample([o], seed + 2, 'any')]);
+        expectGradcheck(f, [
+          sample([n, i], seed, 'any'),
+          sample([o, i], seed + 1, 'any'),
+          sample([o], seed + 2, 'any'),
+        ]);
       }),
       settings,
     );

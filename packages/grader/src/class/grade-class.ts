@@ -13,7 +13,14 @@ import { writeFileAtomic } from '../fsutil.js';
 import { bundleRunner } from '../isolate/bundle.js';
 import type { ProcessSandboxOptions } from '../isolate/process-sandbox.js';
 import { gradeSubmission } from './grade-submission.js';
-import { classSummary, feedbackMarkdown, gradebookCsv, summaryMarkdown, type ClassSummary, type StudentReport } from './reports.js';
+import {
+  classSummary,
+  feedbackMarkdown,
+  gradebookCsv,
+  summaryMarkdown,
+  type ClassSummary,
+  type StudentReport,
+} from './reports.js';
 import { listSubmissions } from './submissions.js';
 
 export interface ClassOptions {
@@ -83,15 +90,24 @@ export async function gradeClass(o: ClassOptions): Promise<ClassResult> {
   const all = listSubmissions(o.submissions);
   const unknown = (o.onlyStudents ?? []).filter((s) => !all.some((x) => x.id === s));
   if (unknown.length > 0) throw new RangeError(`no submission for student ${unknown.join(', ')}`);
-  const chosen = o.onlyStudents === undefined || o.onlyStudents.length === 0 ? all : all.filter((s) => o.onlyStudents?.includes(s.id));
+  const chosen =
+    o.onlyStudents === undefined || o.onlyStudents.length === 0
+      ? all
+      : all.filter((s) => o.onlyStudents?.includes(s.id));
 
   // The out folder belongs to one secret and one set of exercises: mixing them would mix incomparable grades.
   const manifestFile = join(o.out, 'class.json');
   const manifest: Manifest = { schema: 'bp-class/1', secret: secretFingerprint(o.secret), exercises: ids };
   if (existsSync(manifestFile) && o.force !== true) {
     const old = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (old.secret !== manifest.secret) throw new ClassRunError(`${o.out} was graded with another secret: use another --out, or --force to grade everyone again`);
-    if (old.exercises.join() !== ids.join()) throw new ClassRunError(`${o.out} was graded with exercises ${old.exercises.join(', ')}: use another --out, or --force`);
+    if (old.secret !== manifest.secret)
+      throw new ClassRunError(
+        `${o.out} was graded with another secret: use another --out, or --force to grade everyone again`,
+      );
+    if (old.exercises.join() !== ids.join())
+      throw new ClassRunError(
+        `${o.out} was graded with exercises ${old.exercises.join(', ')}: use another --out, or --force`,
+      );
   }
   writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -112,27 +128,59 @@ export async function gradeClass(o: ClassOptions): Promise<ClassResult> {
       const seed = studentSeed(o.secret, sub.id);
       const dir = studentDir(o.out, sub.id);
       const kept = forced ? undefined : readReport(join(dir, 'report.json'));
-      if (kept !== undefined && kept.seed === seed && kept.exercises.map((e) => e.id).join() === ids.join() && existsSync(join(dir, 'feedback.md'))) {
-        lines.push({ student: sub.id, seed, points: kept.points, maxPoints: kept.maxPoints, resumed: true, durationMs: 0 });
+      if (
+        kept !== undefined &&
+        kept.seed === seed &&
+        kept.exercises.map((e) => e.id).join() === ids.join() &&
+        existsSync(join(dir, 'feedback.md'))
+      ) {
+        lines.push({
+          student: sub.id,
+          seed,
+          points: kept.points,
+          maxPoints: kept.maxPoints,
+          resumed: true,
+          durationMs: 0,
+        });
         o.onStudent?.(lines[lines.length - 1]);
       } else {
         const oracle = free.pop() ?? new Sandbox();
         let report: GradeReport;
         try {
           report = await gradeSubmission({
-            courseRoot: o.root, ids, studentRoot: sub.exercisesDir, seed, oracleSandbox: oracle, workDir: join(work, sub.id), runnerFile,
-            ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }), ...(o.process === undefined ? {} : { process: o.process }),
+            courseRoot: o.root,
+            ids,
+            studentRoot: sub.exercisesDir,
+            seed,
+            oracleSandbox: oracle,
+            workDir: join(work, sub.id),
+            runnerFile,
+            ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
+            ...(o.process === undefined ? {} : { process: o.process }),
           });
         } finally {
           free.push(oracle);
           rmSync(join(work, sub.id), { recursive: true, force: true });
         }
         // report.json last: its presence marks the student as done for a resumed run.
-        writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(toGradescope(report, o.lang), null, 2)}\n`);
+        writeFileAtomic(
+          join(dir, 'results.json'),
+          `${JSON.stringify(toGradescope(report, o.lang), null, 2)}\n`,
+        );
         writeFileAtomic(join(dir, 'feedback.md'), feedbackMarkdown(sub.id, report, o.lang));
-        writeFileAtomic(join(dir, 'report.json'), `${JSON.stringify({ ...toJsonReport(report, o.lang), student: sub.id }, null, 2)}\n`);
+        writeFileAtomic(
+          join(dir, 'report.json'),
+          `${JSON.stringify({ ...toJsonReport(report, o.lang), student: sub.id }, null, 2)}\n`,
+        );
         fresh++;
-        lines.push({ student: sub.id, seed, points: report.points, maxPoints: report.maxPoints, resumed: false, durationMs: performance.now() - s0 });
+        lines.push({
+          student: sub.id,
+          seed,
+          points: report.points,
+          maxPoints: report.maxPoints,
+          resumed: false,
+          durationMs: performance.now() - s0,
+        });
         o.onStudent?.(lines[lines.length - 1]);
       }
       done++;
@@ -153,7 +201,10 @@ export async function gradeClass(o: ClassOptions): Promise<ClassResult> {
   writeFileAtomic(join(o.out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   writeFileAtomic(join(o.out, 'summary.md'), summaryMarkdown(summary, o.lang));
   return {
-    graded: fresh, resumed: lines.filter((l) => l.resumed).length, summary, durationMs: performance.now() - t0,
+    graded: fresh,
+    resumed: lines.filter((l) => l.resumed).length,
+    summary,
+    durationMs: performance.now() - t0,
     students: [...lines].sort((a, b) => a.student.localeCompare(b.student)),
   };
 }

@@ -26,8 +26,21 @@ export interface SubmissionOptions {
 
 function missing(oracle: Oracle, file: string): TaskResult[] {
   return oracle.suite.tasks.map((t) => ({
-    fn: t.fn, title: t.title, verdict: 'crashed', points: 0, maxPoints: t.points, casesPassed: 0, casesTotal: t.cases.length, hints: [],
-    failure: { kind: 'load-error', caseIndex: 0, caseName: t.cases[0]?.name ?? '', args: t.cases[0]?.args ?? [], detail: `missing file ${file}` },
+    fn: t.fn,
+    title: t.title,
+    verdict: 'crashed',
+    points: 0,
+    maxPoints: t.points,
+    casesPassed: 0,
+    casesTotal: t.cases.length,
+    hints: [],
+    failure: {
+      kind: 'load-error',
+      caseIndex: 0,
+      caseName: t.cases[0]?.name ?? '',
+      args: t.cases[0]?.args ?? [],
+      detail: `missing file ${file}`,
+    },
   }));
 }
 
@@ -43,7 +56,16 @@ export async function gradeSubmission(o: SubmissionOptions): Promise<GradeReport
     try {
       oracle = await buildOracle(paths, o.seed, o.oracleSandbox, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     } catch (error) {
-      exercises.push({ id, title: id, module: '', points: 0, maxPoints: 0, tasks: [], durationMs: performance.now() - e0, error: error instanceof Error ? error.message : String(error) });
+      exercises.push({
+        id,
+        title: id,
+        module: '',
+        points: 0,
+        maxPoints: 0,
+        tasks: [],
+        durationMs: performance.now() - e0,
+        error: error instanceof Error ? error.message : String(error),
+      });
       continue;
     }
     const file = join(o.studentRoot, id, oracle.suite.module);
@@ -52,9 +74,15 @@ export async function gradeSubmission(o: SubmissionOptions): Promise<GradeReport
     else {
       const workDir = join(o.workDir, id);
       mkdirSync(workDir, { recursive: true });
-      const harnesses = [...new Set(oracle.suite.tasks.flatMap((t) => (t.harness === undefined ? [] : [t.harness])))];
+      const harnesses = [
+        ...new Set(oracle.suite.tasks.flatMap((t) => (t.harness === undefined ? [] : [t.harness]))),
+      ];
       const sandbox = new ProcessSandbox({
-        courseRoot: o.courseRoot, studentRoot: o.studentRoot, workDir, harnesses, ...o.process,
+        courseRoot: o.courseRoot,
+        studentRoot: o.studentRoot,
+        workDir,
+        harnesses,
+        ...o.process,
         ...(o.runnerFile === undefined ? {} : { runnerFile: o.runnerFile }),
       });
       try {
@@ -66,7 +94,10 @@ export async function gradeSubmission(o: SubmissionOptions): Promise<GradeReport
     exercises.push(summarize(oracle, tasks, performance.now() - e0));
   }
   return {
-    seed: o.seed, startedAt, durationMs: performance.now() - t0, exercises,
+    seed: o.seed,
+    startedAt,
+    durationMs: performance.now() - t0,
+    exercises,
     points: exercises.reduce((s, e) => s + e.points, 0),
     maxPoints: exercises.reduce((s, e) => s + e.maxPoints, 0),
   };

@@ -12,14 +12,23 @@ const clock = (ms: number): string => {
 };
 
 /** The bar's text: `[######----] 6/10 · 0:12 · ~0:08 left`. */
-export function progressLine(done: number, total: number, fresh: number, elapsedMs: number, width = 24): string {
+export function progressLine(
+  done: number,
+  total: number,
+  fresh: number,
+  elapsedMs: number,
+  width = 24,
+): string {
   const filled = total === 0 ? width : Math.round((done / total) * width);
   const left = total - done;
   const eta = fresh > 0 && left > 0 ? ` · ~${clock((elapsedMs / fresh) * left)} left` : '';
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} · ${clock(elapsedMs)}${eta}`;
 }
 
-export function createProgress(total: number, stream: NodeJS.WriteStream | { isTTY?: boolean; write(s: string): boolean } = process.stderr): Progress {
+export function createProgress(
+  total: number,
+  stream: NodeJS.WriteStream | { isTTY?: boolean; write(s: string): boolean } = process.stderr,
+): Progress {
   if (stream.isTTY !== true) return { update: () => undefined, finish: () => undefined };
   const t0 = performance.now();
   return {

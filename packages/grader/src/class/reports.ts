@@ -12,18 +12,38 @@ export type StudentReport = JsonReport & { readonly student: string };
 
 /** The student's feedback, in Markdown: a table per exercise, then what went wrong in each task not solved. */
 export function feedbackMarkdown(student: string, report: GradeReport, lang: Lang): string {
-  const lines = [`# ${t('feedbackTitle', lang)} — ${student}`, '', `${t('total', lang)}: **${report.points}/${report.maxPoints}**`, '', t('reproduce', lang, { seed: report.seed }), ''];
+  const lines = [
+    `# ${t('feedbackTitle', lang)} — ${student}`,
+    '',
+    `${t('total', lang)}: **${report.points}/${report.maxPoints}**`,
+    '',
+    t('reproduce', lang, { seed: report.seed }),
+    '',
+  ];
   for (const e of report.exercises) {
     lines.push(`## ${e.id} — ${localize(e.title, lang)} (${e.points}/${e.maxPoints})`, '');
     if (e.error !== undefined) lines.push(`${t('exerciseError', lang)}: ${e.error}`, '');
     if (e.tasks.length === 0) continue;
-    lines.push(`| ${t('task', lang)} | ${t('result', lang)} | ${t('points', lang)} |`, '| --- | --- | ---: |');
-    for (const task of e.tasks) lines.push(`| \`${task.fn}\` — ${localize(task.title, lang)} | ${verdictLabel(task.verdict, lang)} | ${task.points}/${task.maxPoints} |`);
+    lines.push(
+      `| ${t('task', lang)} | ${t('result', lang)} | ${t('points', lang)} |`,
+      '| --- | --- | ---: |',
+    );
+    for (const task of e.tasks)
+      lines.push(
+        `| \`${task.fn}\` — ${localize(task.title, lang)} | ${verdictLabel(task.verdict, lang)} | ${task.points}/${task.maxPoints} |`,
+      );
     lines.push('');
     for (const task of e.tasks) {
       const text = taskFeedback(task, lang);
       if (text === '') continue;
-      lines.push(`### \`${task.fn}\` — ${verdictLabel(task.verdict, lang)}`, '', '```text', text.replace(/```/g, "'''"), '```', '');
+      lines.push(
+        `### \`${task.fn}\` — ${verdictLabel(task.verdict, lang)}`,
+        '',
+        '```text',
+        text.replace(/```/g, "'''"),
+        '```',
+        '',
+      );
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -47,7 +67,11 @@ export interface TaskSummary {
   readonly solved: number;
   readonly verdicts: Record<Verdict, number>;
   /** The misconception most students' outputs matched, with how many. */
-  readonly commonMisconception: { readonly slug: string; readonly text: string; readonly students: number } | null;
+  readonly commonMisconception: {
+    readonly slug: string;
+    readonly text: string;
+    readonly students: number;
+  } | null;
 }
 
 export interface ClassSummary {
@@ -76,34 +100,72 @@ export function classSummary(reports: readonly StudentReport[], ids: readonly st
           hints.set(h.slug, seen);
         }
       }
-      const top = [...hints.entries()].sort((a, b) => b[1].students - a[1].students || a[0].localeCompare(b[0]))[0];
+      const top = [...hints.entries()].sort(
+        (a, b) => b[1].students - a[1].students || a[0].localeCompare(b[0]),
+      )[0];
       tasks.push({
-        task: task.id, title: task.title, maxPoints: task.maxPoints, students: reports.length, solved: verdicts.solved, verdicts,
-        commonMisconception: top === undefined ? null : { slug: top[0], text: top[1].text, students: top[1].students },
+        task: task.id,
+        title: task.title,
+        maxPoints: task.maxPoints,
+        students: reports.length,
+        solved: verdicts.solved,
+        verdicts,
+        commonMisconception:
+          top === undefined ? null : { slug: top[0], text: top[1].text, students: top[1].students },
       });
     }
   }
   const total = reports.reduce((s, r) => s + r.points, 0);
   return {
-    schema: 'bp-class-summary/1', students: reports.length, exercises: [...ids],
+    schema: 'bp-class-summary/1',
+    students: reports.length,
+    exercises: [...ids],
     meanPoints: reports.length === 0 ? 0 : Math.round((total / reports.length) * 100) / 100,
-    maxPoints: reports[0]?.maxPoints ?? 0, tasks,
+    maxPoints: reports[0]?.maxPoints ?? 0,
+    tasks,
   };
 }
 
 export function summaryMarkdown(s: ClassSummary, lang: Lang): string {
-  const h = lang === 'en'
-    ? { title: 'Class summary', students: 'students', mean: 'mean', task: 'task', solved: 'solved', misconception: 'most common misconception' }
-    : { title: 'Resumo da turma', students: 'estudantes', mean: 'média', task: 'tarefa', solved: 'resolvida', misconception: 'concepção errada mais comum' };
+  const h =
+    lang === 'en'
+      ? {
+          title: 'Class summary',
+          students: 'students',
+          mean: 'mean',
+          task: 'task',
+          solved: 'solved',
+          misconception: 'most common misconception',
+        }
+      : {
+          title: 'Resumo da turma',
+          students: 'estudantes',
+          mean: 'média',
+          task: 'tarefa',
+          solved: 'resolvida',
+          misconception: 'concepção errada mais comum',
+        };
   const lines = [
-    `# ${h.title}`, '', `${s.students} ${h.students} · ${h.mean} ${s.meanPoints}/${s.maxPoints}`, '',
-    `| ${h.task} | ${h.solved} | ${VERDICTS.filter((v) => v !== 'solved').map((v) => verdictLabel(v, lang)).join(' | ')} | ${h.misconception} |`,
-    `| --- | ---: | ${VERDICTS.filter((v) => v !== 'solved').map(() => '---:').join(' | ')} | --- |`,
+    `# ${h.title}`,
+    '',
+    `${s.students} ${h.students} · ${h.mean} ${s.meanPoints}/${s.maxPoints}`,
+    '',
+    `| ${h.task} | ${h.solved} | ${VERDICTS.filter((v) => v !== 'solved')
+      .map((v) => verdictLabel(v, lang))
+      .join(' | ')} | ${h.misconception} |`,
+    `| --- | ---: | ${VERDICTS.filter((v) => v !== 'solved')
+      .map(() => '---:')
+      .join(' | ')} | --- |`,
   ];
   for (const task of s.tasks) {
     const m = task.commonMisconception;
-    const text = m === null ? '' : `\`${m.slug}\` (${m.students}): ${m.text.replace(/\|/g, '\\|').replace(/\n/g, ' ')}`;
-    lines.push(`| \`${task.task}\` | ${task.solved}/${task.students} | ${VERDICTS.filter((v) => v !== 'solved').map((v) => task.verdicts[v]).join(' | ')} | ${text} |`);
+    const text =
+      m === null ? '' : `\`${m.slug}\` (${m.students}): ${m.text.replace(/\|/g, '\\|').replace(/\n/g, ' ')}`;
+    lines.push(
+      `| \`${task.task}\` | ${task.solved}/${task.students} | ${VERDICTS.filter((v) => v !== 'solved')
+        .map((v) => task.verdicts[v])
+        .join(' | ')} | ${text} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -20,9 +20,16 @@ export function listSubmissions(dir: string): Submission[] {
     if (name.startsWith('.')) continue;
     const sub = join(dir, name);
     if (!statSync(sub).isDirectory()) continue;
-    if (!STUDENT_ID.test(name)) throw new RangeError(`submission folder "${name}": a student id may use letters, digits and . _ @ + - only`);
+    if (!STUDENT_ID.test(name))
+      throw new RangeError(
+        `submission folder "${name}": a student id may use letters, digits and . _ @ + - only`,
+      );
     const exercises = join(sub, 'exercises');
-    out.push({ id: name, dir: sub, exercisesDir: existsSync(exercises) && statSync(exercises).isDirectory() ? exercises : sub });
+    out.push({
+      id: name,
+      dir: sub,
+      exercisesDir: existsSync(exercises) && statSync(exercises).isDirectory() ? exercises : sub,
+    });
   }
   return out;
 }

@@ -111,7 +111,9 @@ function walk(dir: string, base: string, out: ZipEntry[]): number {
   return n;
 }
 
-export async function writeGradescopeBundle(o: BundleOptions): Promise<{ out: string; exercises: string[]; files: number; bytes: number }> {
+export async function writeGradescopeBundle(
+  o: BundleOptions,
+): Promise<{ out: string; exercises: string[]; files: number; bytes: number }> {
   const ids = selectExercises(o.root, o.only);
   const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // The references must be there and sound before a bundle is shipped: build every oracle once.
@@ -121,15 +123,31 @@ export async function writeGradescopeBundle(o: BundleOptions): Promise<{ out: st
     const entries: ZipEntry[] = [];
     const pkg = JSON.parse(readFileSync(join(o.root, 'package.json'), 'utf8')) as { packageManager?: string };
     const pnpmVersion = /^pnpm@([\w.-]+)/.exec(pkg.packageManager ?? '')?.[1] ?? '12.21.0';
-    entries.push({ name: 'setup.sh', data: Buffer.from(SETUP_SH(process.versions.node, pnpmVersion)), mode: 0o755 });
+    entries.push({
+      name: 'setup.sh',
+      data: Buffer.from(SETUP_SH(process.versions.node, pnpmVersion)),
+      mode: 0o755,
+    });
     entries.push({ name: 'run_autograder', data: Buffer.from(RUN_AUTOGRADER), mode: 0o755 });
     const config: AutograderConfig = {
-      schema: 'bp-autograder/1', lang: o.lang, exercises: ids, timeoutMs, memoryMb: o.memoryMb ?? 256, studentUser: STUDENT_USER,
+      schema: 'bp-autograder/1',
+      lang: o.lang,
+      exercises: ids,
+      timeoutMs,
+      memoryMb: o.memoryMb ?? 256,
+      studentUser: STUDENT_USER,
       ...(o.secret === undefined ? { seed: o.seed ?? 1 } : { secret: o.secret }),
     };
-    entries.push({ name: 'bp-autograder.json', data: Buffer.from(`${JSON.stringify(config, null, 2)}\n`), mode: 0o600 });
+    entries.push({
+      name: 'bp-autograder.json',
+      data: Buffer.from(`${JSON.stringify(config, null, 2)}\n`),
+      mode: 0o600,
+    });
     const excluded = DEFAULT_EXCLUDED_PACKAGES.filter((p) => statSafe(join(o.root, 'packages', p)));
-    copyCourse({ root: o.root, out: join(stage, 'course'), ids, excludePackages: excluded, keepSolutions: true }, new Map());
+    copyCourse(
+      { root: o.root, out: join(stage, 'course'), ids, excludePackages: excluded, keepSolutions: true },
+      new Map(),
+    );
     const files = walk(stage, stage, entries);
     const zip = writeZip(entries);
     writeFileAtomic(o.out, zip);

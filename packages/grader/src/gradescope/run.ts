@@ -1,6 +1,16 @@
 // `bp gradescope-run` (called by run_autograder): grades /autograder/submission like `bp grade-class` grades one
 // student (restricted process, expected values outside it), as the students' user when running as root.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gradeSubmission } from '../class/grade-submission.js';
@@ -61,12 +71,19 @@ function moduleOf(root: string, id: string): string | undefined {
   const paths = exercisePaths(root, id);
   if (existsSync(paths.expectedFile)) {
     try {
-      return readOracle(paths, Number(Object.keys((JSON.parse(readFileSync(paths.expectedFile, 'utf8')) as { seeds: object }).seeds)[0])).suite.module;
+      return readOracle(
+        paths,
+        Number(
+          Object.keys((JSON.parse(readFileSync(paths.expectedFile, 'utf8')) as { seeds: object }).seeds)[0],
+        ),
+      ).suite.module;
     } catch {
       /* fall through */
     }
   }
-  const stub = existsSync(paths.exerciseDir) ? readdirSync(paths.exerciseDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')) : [];
+  const stub = existsSync(paths.exerciseDir)
+    ? readdirSync(paths.exerciseDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    : [];
   return stub.length === 1 ? stub[0] : undefined;
 }
 
@@ -79,16 +96,20 @@ const chmodTree = (dir: string): void => {
   }
 };
 
-export async function runAutograder(o: AutograderOptions): Promise<{ student?: string; seed: number; points: number; maxPoints: number; runAs?: string }> {
+export async function runAutograder(
+  o: AutograderOptions,
+): Promise<{ student?: string; seed: number; points: number; maxPoints: number; runAs?: string }> {
   const config = JSON.parse(readFileSync(o.config, 'utf8')) as AutograderConfig;
   const student = studentOf(o.metadata);
-  const seed = config.secret === undefined ? (config.seed ?? 1) : studentSeed(config.secret, student ?? 'anonymous');
+  const seed =
+    config.secret === undefined ? (config.seed ?? 1) : studentSeed(config.secret, student ?? 'anonymous');
   const notes: string[] = [];
   let runAs: { uid: number; gid: number } | undefined;
   const user = process.env.BP_STUDENT_USER ?? config.studentUser;
   if (process.getuid?.() === 0) {
     runAs = lookupUser(user);
-    if (runAs === undefined) notes.push(`warning: no user ${user}; the submission ran as root (with the permission model only)`);
+    if (runAs === undefined)
+      notes.push(`warning: no user ${user}; the submission ran as root (with the permission model only)`);
   }
   const work = mkdtempSync(join(tmpdir(), 'bp-autograder-'));
   const oracle = new Sandbox();
@@ -100,13 +121,30 @@ export async function runAutograder(o: AutograderOptions): Promise<{ student?: s
     const runnerFile = join(work, 'runner.mjs');
     await bundleRunner(runnerFile);
     const report = await gradeSubmission({
-      courseRoot: o.root, ids: config.exercises, studentRoot, seed, oracleSandbox: oracle, workDir: join(work, 'bundles'), runnerFile,
-      timeoutMs: config.timeoutMs, process: { memoryMb: config.memoryMb, ...(runAs === undefined ? {} : { runAs }) },
+      courseRoot: o.root,
+      ids: config.exercises,
+      studentRoot,
+      seed,
+      oracleSandbox: oracle,
+      workDir: join(work, 'bundles'),
+      runnerFile,
+      timeoutMs: config.timeoutMs,
+      process: { memoryMb: config.memoryMb, ...(runAs === undefined ? {} : { runAs }) },
     });
     const results = toGradescope(report, config.lang);
-    const head = config.lang === 'en' ? `Random cases from seed ${seed}.` : `Casos aleatórios da semente ${seed}.`;
-    writeFileAtomic(o.results, `${JSON.stringify({ ...results, output: [head, ...notes, results.output].filter((s) => s !== '').join('\n') }, null, 2)}\n`);
-    return { ...(student === undefined ? {} : { student }), seed, points: report.points, maxPoints: report.maxPoints, ...(runAs === undefined ? {} : { runAs: user }) };
+    const head =
+      config.lang === 'en' ? `Random cases from seed ${seed}.` : `Casos aleatórios da semente ${seed}.`;
+    writeFileAtomic(
+      o.results,
+      `${JSON.stringify({ ...results, output: [head, ...notes, results.output].filter((s) => s !== '').join('\n') }, null, 2)}\n`,
+    );
+    return {
+      ...(student === undefined ? {} : { student }),
+      seed,
+      points: report.points,
+      maxPoints: report.maxPoints,
+      ...(runAs === undefined ? {} : { runAs: user }),
+    };
   } finally {
     await oracle.close();
     rmSync(work, { recursive: true, force: true });

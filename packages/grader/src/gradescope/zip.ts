@@ -64,7 +64,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     cd.writeUInt32LE(body.length, 20);
     cd.writeUInt32LE(raw.length, 24);
     cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE((((0o100000 | (e.mode ?? 0o644)) << 16) >>> 0), 38);
+    cd.writeUInt32LE(((0o100000 | (e.mode ?? 0o644)) << 16) >>> 0, 38);
     cd.writeUInt32LE(offset, 42);
     central.push(cd, name);
     offset += 30 + name.length + body.length;

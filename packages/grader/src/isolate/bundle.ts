@@ -21,9 +21,18 @@ interface ResolveResult {
 interface PluginBuild {
   onResolve(
     options: { filter: RegExp },
-    callback: (args: { path: string; importer: string; kind: string; resolveDir: string; pluginData?: unknown }) => Promise<unknown>,
+    callback: (args: {
+      path: string;
+      importer: string;
+      kind: string;
+      resolveDir: string;
+      pluginData?: unknown;
+    }) => Promise<unknown>,
   ): void;
-  resolve(path: string, options: { kind: string; resolveDir: string; pluginData?: unknown }): Promise<ResolveResult>;
+  resolve(
+    path: string,
+    options: { kind: string; resolveDir: string; pluginData?: unknown },
+  ): Promise<ResolveResult>;
 }
 interface Esbuild {
   build(options: Record<string, unknown>): Promise<BuildResult>;
@@ -40,7 +49,8 @@ export function loadEsbuild(): Esbuild {
   return esbuild;
 }
 
-const within = (dir: string, file: string): boolean => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+const within = (dir: string, file: string): boolean =>
+  file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 
 const real = (p: string): string => {
   try {
@@ -51,7 +61,8 @@ const real = (p: string): string => {
 };
 
 /** Where the course's bare imports resolve from: exercises/ (its node_modules has @bp/* and mathjs), else the root. */
-export const resolveBase = (courseRoot: string): string => (existsSync(join(courseRoot, 'exercises')) ? join(courseRoot, 'exercises') : courseRoot);
+export const resolveBase = (courseRoot: string): string =>
+  existsSync(join(courseRoot, 'exercises')) ? join(courseRoot, 'exercises') : courseRoot;
 
 /** The real folders of the engine: the course's packages/ and every @bp/* package visible from exercises/. */
 export function engineDirs(courseRoot: string): string[] {
@@ -74,13 +85,20 @@ function nodeModulesRoot(file: string): string | undefined {
 const here = import.meta.url;
 const childEntry = fileURLToPath(new URL(here.endsWith('.ts') ? './child.ts' : './child.js', here));
 
-const REQUIRE_SHIM = "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);";
 
 /** Bundles the runner of the student's process (isolate/child.ts) into `outFile`. */
 export async function bundleRunner(outFile: string): Promise<void> {
   await loadEsbuild().build({
-    entryPoints: [childEntry], bundle: true, outfile: outFile, format: 'esm', platform: 'node', target: 'node20',
-    logLevel: 'silent', tsconfigRaw: {},
+    entryPoints: [childEntry],
+    bundle: true,
+    outfile: outFile,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    tsconfigRaw: {},
   });
 }
 
@@ -102,13 +120,23 @@ export interface BundleOptions {
 }
 
 function buildError(error: unknown): ThrownInfo {
-  const errors = (error as { errors?: { text?: string; location?: { file?: string; line?: number } | null }[] }).errors;
+  const errors = (
+    error as { errors?: { text?: string; location?: { file?: string; line?: number } | null }[] }
+  ).errors;
   if (Array.isArray(errors) && errors.length > 0) {
     const e = errors[0];
     const where = e.location?.file === undefined ? '' : `${e.location.file}:${e.location.line ?? 0}: `;
-    return { isError: true, name: 'BuildError', message: `${where}${e.text ?? 'build failed'}`.slice(0, 400) };
+    return {
+      isError: true,
+      name: 'BuildError',
+      message: `${where}${e.text ?? 'build failed'}`.slice(0, 400),
+    };
   }
-  return { isError: true, name: 'BuildError', message: String(error instanceof Error ? error.message : error).slice(0, 400) };
+  return {
+    isError: true,
+    name: 'BuildError',
+    message: String(error instanceof Error ? error.message : error).slice(0, 400),
+  };
 }
 
 /**
@@ -128,8 +156,13 @@ export async function bundleModule(o: BundleOptions): Promise<ModuleBundle | { r
       build.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === 'bp' || isAbsolute(args.path)) return undefined;
         // A student's bare import resolves as if the file were in the course: @bp/* and mathjs, not the submission's own node_modules.
-        const fromStudent = args.importer === '' || args.importer === '<stdin>' || within(studentRoot, args.importer);
-        const r = await build.resolve(args.path, { kind: args.kind, resolveDir: fromStudent ? base : args.resolveDir, pluginData: 'bp' });
+        const fromStudent =
+          args.importer === '' || args.importer === '<stdin>' || within(studentRoot, args.importer);
+        const r = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: fromStudent ? base : args.resolveDir,
+          pluginData: 'bp',
+        });
         if (r.errors.length > 0 || r.external === true) return r;
         const nm = nodeModulesRoot(r.path);
         if (nm !== undefined && !allowed.some((d) => within(d, real(r.path)))) {
@@ -150,8 +183,17 @@ export async function bundleModule(o: BundleOptions): Promise<ModuleBundle | { r
   try {
     result = await loadEsbuild().build({
       stdin: { contents: entry, resolveDir: dirname(file), sourcefile: '<stdin>', loader: 'js' },
-      bundle: true, outfile: o.outFile, format: 'esm', platform: 'node', target: 'node20', conditions: ['source'],
-      metafile: true, logLevel: 'silent', absWorkingDir: '/', tsconfigRaw: {}, banner: { js: REQUIRE_SHIM },
+      bundle: true,
+      outfile: o.outFile,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      metafile: true,
+      logLevel: 'silent',
+      absWorkingDir: '/',
+      tsconfigRaw: {},
+      banner: { js: REQUIRE_SHIM },
       plugins: [plugin],
     });
   } catch (error) {
@@ -162,7 +204,13 @@ export async function bundleModule(o: BundleOptions): Promise<ModuleBundle | { r
     const path = resolve('/', input);
     if (!allowed.some((d) => within(d, path)) && !harnesses.includes(path)) {
       const shown = within(studentRoot, path) ? path.slice(studentRoot.length + 1) : path;
-      return { error: { isError: true, name: 'ImportError', message: `imports ${shown}, which is outside your exercises folder and the course's packages` } };
+      return {
+        error: {
+          isError: true,
+          name: 'ImportError',
+          message: `imports ${shown}, which is outside your exercises folder and the course's packages`,
+        },
+      };
     }
   }
   return { file: o.outFile, readDirs: [...readDirs] };

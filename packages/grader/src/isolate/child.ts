@@ -12,7 +12,13 @@ type Harness = (mod: Module, fn: string, args: unknown[]) => unknown;
 /** From the parent. `init` comes first, before any student code is loaded, and carries the nonce. */
 export type ChildRequest =
   | { readonly type: 'init'; readonly nonce: string; readonly bundle: string }
-  | { readonly type: 'call'; readonly id: number; readonly fn: string; readonly args: readonly unknown[]; readonly harness?: string };
+  | {
+      readonly type: 'call';
+      readonly id: number;
+      readonly fn: string;
+      readonly args: readonly unknown[];
+      readonly harness?: string;
+    };
 
 /** To the parent; every reply carries the nonce (which the student's code cannot know) and the request's id. */
 export type ChildReply = { readonly nonce: string; readonly id: number } & (
@@ -42,16 +48,39 @@ if (send === undefined) exit(70);
 function intrinsics(): [string, object][] {
   const typed = getPrototypeOf(Float64Array.prototype) as object;
   return [
-    ['globalThis', globalThis], ['Math', Math], ['JSON', JSON], ['Reflect', Reflect], ['Object', Object],
-    ['Object.prototype', Object.prototype], ['Function.prototype', Function.prototype], ['Array', Array],
-    ['Array.prototype', Array.prototype], ['Number', Number], ['Number.prototype', Number.prototype],
-    ['String', String], ['String.prototype', String.prototype], ['Boolean.prototype', Boolean.prototype],
-    ['Symbol', Symbol], ['Promise', Promise], ['Promise.prototype', Promise.prototype], ['Map.prototype', Map.prototype],
-    ['Set.prototype', Set.prototype], ['Error', Error], ['Error.prototype', Error.prototype], ['RegExp.prototype', RegExp.prototype],
-    ['Date', Date], ['Date.prototype', Date.prototype], ['BigInt.prototype', BigInt.prototype],
-    ['ArrayBuffer.prototype', ArrayBuffer.prototype], ['TypedArray.prototype', typed], ['TypedArray', getPrototypeOf(Float64Array) as object],
-    ['Float64Array', Float64Array], ['Float64Array.prototype', Float64Array.prototype], ['Float32Array.prototype', Float32Array.prototype],
-    ['Int32Array.prototype', Int32Array.prototype], ['Uint8Array.prototype', Uint8Array.prototype],
+    ['globalThis', globalThis],
+    ['Math', Math],
+    ['JSON', JSON],
+    ['Reflect', Reflect],
+    ['Object', Object],
+    ['Object.prototype', Object.prototype],
+    ['Function.prototype', Function.prototype],
+    ['Array', Array],
+    ['Array.prototype', Array.prototype],
+    ['Number', Number],
+    ['Number.prototype', Number.prototype],
+    ['String', String],
+    ['String.prototype', String.prototype],
+    ['Boolean.prototype', Boolean.prototype],
+    ['Symbol', Symbol],
+    ['Promise', Promise],
+    ['Promise.prototype', Promise.prototype],
+    ['Map.prototype', Map.prototype],
+    ['Set.prototype', Set.prototype],
+    ['Error', Error],
+    ['Error.prototype', Error.prototype],
+    ['RegExp.prototype', RegExp.prototype],
+    ['Date', Date],
+    ['Date.prototype', Date.prototype],
+    ['BigInt.prototype', BigInt.prototype],
+    ['ArrayBuffer.prototype', ArrayBuffer.prototype],
+    ['TypedArray.prototype', typed],
+    ['TypedArray', getPrototypeOf(Float64Array) as object],
+    ['Float64Array', Float64Array],
+    ['Float64Array.prototype', Float64Array.prototype],
+    ['Float32Array.prototype', Float32Array.prototype],
+    ['Int32Array.prototype', Int32Array.prototype],
+    ['Uint8Array.prototype', Uint8Array.prototype],
   ];
 }
 
@@ -71,13 +100,21 @@ function snapshot(): Snapshot[] {
     const keys = ownKeys(target);
     const descriptors: (PropertyDescriptor | undefined)[] = [];
     for (let i = 0; i < keys.length; i++) descriptors[i] = getOwnPropertyDescriptor(target, keys[i]);
-    out[out.length] = { name, target, proto: getPrototypeOf(target), keys, descriptors, closed: target !== globalThis };
+    out[out.length] = {
+      name,
+      target,
+      proto: getPrototypeOf(target),
+      keys,
+      descriptors,
+      closed: target !== globalThis,
+    };
   }
   return out;
 }
 
 // Read as a plain record: a descriptor's get/set are compared by identity, never called.
-const own = (d: PropertyDescriptor, k: 'value' | 'get' | 'set' | 'writable'): unknown => (hasOwn(d, k) ? (d as Record<string, unknown>)[k] : undefined);
+const own = (d: PropertyDescriptor, k: 'value' | 'get' | 'set' | 'writable'): unknown =>
+  hasOwn(d, k) ? (d as Record<string, unknown>)[k] : undefined;
 
 /** The first built-in that differs from the snapshot, e.g. "Math.exp", or undefined. */
 function tampered(before: readonly Snapshot[]): string | undefined {
@@ -89,9 +126,14 @@ function tampered(before: readonly Snapshot[]): string | undefined {
       const a = s.descriptors[j];
       const b = getOwnPropertyDescriptor(s.target, key);
       const same =
-        a !== undefined && b !== undefined &&
-        own(a, 'value') === own(b, 'value') && own(a, 'get') === own(b, 'get') && own(a, 'set') === own(b, 'set') && own(a, 'writable') === own(b, 'writable');
-      const bothNaN = a !== undefined && b !== undefined && isNaNValue(own(a, 'value')) && isNaNValue(own(b, 'value'));
+        a !== undefined &&
+        b !== undefined &&
+        own(a, 'value') === own(b, 'value') &&
+        own(a, 'get') === own(b, 'get') &&
+        own(a, 'set') === own(b, 'set') &&
+        own(a, 'writable') === own(b, 'writable');
+      const bothNaN =
+        a !== undefined && b !== undefined && isNaNValue(own(a, 'value')) && isNaNValue(own(b, 'value'));
       if (!same && !bothNaN) return `${s.name}.${stringOf(key)}`;
     }
     if (s.closed) {
@@ -104,15 +146,32 @@ function tampered(before: readonly Snapshot[]): string | undefined {
 
 function describeThrown(error: unknown): ThrownInfo {
   try {
-    if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'NotImplementedError') {
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'NotImplementedError'
+    ) {
       const fn = (error as { fn?: unknown }).fn;
-      return { notImplemented: typeof fn === 'string' ? fn : '', isError: true, name: 'NotImplementedError', message: stringOf((error as { message?: unknown }).message) };
+      return {
+        notImplemented: typeof fn === 'string' ? fn : '',
+        isError: true,
+        name: 'NotImplementedError',
+        message: stringOf((error as { message?: unknown }).message),
+      };
     }
     if (error instanceof Error) {
       const code = (error as { code?: unknown }).code;
-      return { isError: true, name: stringOf(error.name), message: `${typeof code === 'string' ? `${code}: ` : ''}${stringOf(error.message)}`.slice(0, 500) };
+      return {
+        isError: true,
+        name: stringOf(error.name),
+        message: `${typeof code === 'string' ? `${code}: ` : ''}${stringOf(error.message)}`.slice(0, 500),
+      };
     }
-    return { isError: false, name: typeof error, message: (typeof error === 'string' ? stringify(error) : stringOf(error)).slice(0, 300) };
+    return {
+      isError: false,
+      name: typeof error,
+      message: (typeof error === 'string' ? stringify(error) : stringOf(error)).slice(0, 300),
+    };
   } catch {
     return { isError: false, name: typeof error, message: '(unprintable value)' };
   }
@@ -149,13 +208,21 @@ async function init(bundle: string): Promise<void> {
 }
 
 async function call(id: number, fn: string, args: unknown[], harness: string | undefined): Promise<void> {
-  if (mod === undefined) return reply(id, { type: 'load-error', error: { isError: true, name: 'Error', message: 'module not loaded' } });
+  if (mod === undefined)
+    return reply(id, {
+      type: 'load-error',
+      error: { isError: true, name: 'Error', message: 'module not loaded' },
+    });
   const before = clone(args);
   let result: unknown;
   try {
     if (harness !== undefined) {
       const h = harnesses[harness];
-      if (typeof h !== 'function') return reply(id, { type: 'threw', error: { isError: true, name: 'Error', message: `harness ${harness} not bundled` } });
+      if (typeof h !== 'function')
+        return reply(id, {
+          type: 'threw',
+          error: { isError: true, name: 'Error', message: `harness ${harness} not bundled` },
+        });
       result = await h(mod, fn, args);
     } else {
       const f = mod[fn];
@@ -164,7 +231,10 @@ async function call(id: number, fn: string, args: unknown[], harness: string | u
     }
   } catch (error) {
     const what = tampered(base);
-    return reply(id, what === undefined ? { type: 'threw', error: describeThrown(error) } : { type: 'tampered', what });
+    return reply(
+      id,
+      what === undefined ? { type: 'threw', error: describeThrown(error) } : { type: 'tampered', what },
+    );
   }
   let what = tampered(base);
   if (what !== undefined) return reply(id, { type: 'tampered', what });

@@ -39,17 +39,27 @@ export interface ProcessSandboxOptions {
 }
 
 /** `--permission` from Node 22.13 and 23.5 on, `--experimental-permission` before; one --allow-fs-read per path. */
-export function permissionFlags(readPaths: readonly string[], version: string = process.versions.node): string[] {
+export function permissionFlags(
+  readPaths: readonly string[],
+  version: string = process.versions.node,
+): string[] {
   const [major, minor] = version.split('.').map(Number);
   const stable = major >= 24 || (major === 23 && minor >= 5) || (major === 22 && minor >= 13);
-  return [stable ? '--permission' : '--experimental-permission', ...readPaths.map((p) => `--allow-fs-read=${p}`)];
+  return [
+    stable ? '--permission' : '--experimental-permission',
+    ...readPaths.map((p) => `--allow-fs-read=${p}`),
+  ];
 }
 
 const STDERR_KEPT = 16 * 1024;
 const EXTRA_RSS_MB = 256;
 
-type Raw = ChildReply | { readonly type: 'timeout'; readonly ms: number } | { readonly type: 'crash'; readonly message: string };
-type Loaded = { readonly kind: 'loaded' } | Exclude<Outcome, { kind: 'ok' | 'threw' | 'missing' | 'mutated' }>;
+type Raw =
+  | ChildReply
+  | { readonly type: 'timeout'; readonly ms: number }
+  | { readonly type: 'crash'; readonly message: string };
+type Loaded =
+  { readonly kind: 'loaded' } | Exclude<Outcome, { kind: 'ok' | 'threw' | 'missing' | 'mutated' }>;
 
 interface Live {
   readonly child: ChildProcess;
@@ -68,7 +78,10 @@ export class ProcessSandbox {
   private live: Live | undefined;
   private nextId = 1;
   private runner: Promise<string> | undefined;
-  private readonly bundles = new Map<string, Promise<ModuleBundle | { error: Extract<Outcome, { kind: 'load-error' }>['error'] }>>();
+  private readonly bundles = new Map<
+    string,
+    Promise<ModuleBundle | { error: Extract<Outcome, { kind: 'load-error' }>['error'] }>
+  >();
   /** Loading is deterministic: a module that cannot load fails every call the same way, without retrying. */
   private readonly loadFailures = new Map<string, Loaded>();
   private readonly memoryMb: number;
@@ -96,7 +109,10 @@ export class ProcessSandbox {
     let b = this.bundles.get(file);
     if (b === undefined) {
       b = bundleModule({
-        courseRoot: this.o.courseRoot, studentRoot: this.o.studentRoot, file, harnesses: this.o.harnesses ?? [],
+        courseRoot: this.o.courseRoot,
+        studentRoot: this.o.studentRoot,
+        file,
+        harnesses: this.o.harnesses ?? [],
         outFile: join(this.o.workDir, `module-${hashString(file).toString(16)}.mjs`),
       });
       this.bundles.set(file, b);
@@ -112,27 +128,43 @@ export class ProcessSandbox {
 
   private exitMessage(live: Live, code: number | null, signal: NodeJS.Signals | null): string {
     if (live.stopReason !== undefined) return live.stopReason;
-    if (/heap out of memory|Reached heap limit|Allocation failed/i.test(live.stderr)) return `out of memory (limit ${this.memoryMb} MB)`;
+    if (/heap out of memory|Reached heap limit|Allocation failed/i.test(live.stderr))
+      return `out of memory (limit ${this.memoryMb} MB)`;
     if (signal !== null) return `the process was killed (${signal})`;
     return `process.exit(${code ?? '?'})`;
   }
 
   private async start(file: string, bundle: ModuleBundle): Promise<{ live: Live; raw: Raw }> {
     const runner = await this.runnerFile();
-    const reads = [...new Set([runner, bundle.file, this.o.studentRoot, ...bundle.readDirs].map((p) => realpathSync(p)))];
-    const child = spawn(process.execPath, [...permissionFlags(reads), `--max-old-space-size=${this.memoryMb}`, '--no-warnings', runner], {
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      serialization: 'advanced',
-      env: {},
-      cwd: this.o.workDir,
-      windowsHide: true,
-      ...(this.o.runAs === undefined ? {} : { uid: this.o.runAs.uid, gid: this.o.runAs.gid }),
-    });
-    const live: Live = { child, nonce: randomBytes(16).toString('hex'), file, stderr: '', output: 0, exited: false };
+    const reads = [
+      ...new Set([runner, bundle.file, this.o.studentRoot, ...bundle.readDirs].map((p) => realpathSync(p))),
+    ];
+    const child = spawn(
+      process.execPath,
+      [...permissionFlags(reads), `--max-old-space-size=${this.memoryMb}`, '--no-warnings', runner],
+      {
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        serialization: 'advanced',
+        env: {},
+        cwd: this.o.workDir,
+        windowsHide: true,
+        ...(this.o.runAs === undefined ? {} : { uid: this.o.runAs.uid, gid: this.o.runAs.gid }),
+      },
+    );
+    const live: Live = {
+      child,
+      nonce: randomBytes(16).toString('hex'),
+      file,
+      stderr: '',
+      output: 0,
+      exited: false,
+    };
     const count = (chunk: Buffer, keep: boolean): void => {
       live.output += chunk.length;
-      if (keep && live.stderr.length < STDERR_KEPT) live.stderr += chunk.toString('utf8', 0, Math.min(chunk.length, STDERR_KEPT));
-      if (live.output > this.outputLimit) this.kill(live, `output limit: printed more than ${this.outputLimit} bytes`);
+      if (keep && live.stderr.length < STDERR_KEPT)
+        live.stderr += chunk.toString('utf8', 0, Math.min(chunk.length, STDERR_KEPT));
+      if (live.output > this.outputLimit)
+        this.kill(live, `output limit: printed more than ${this.outputLimit} bytes`);
     };
     child.stdout?.on('data', (c: Buffer) => count(c, false));
     child.stderr?.on('data', (c: Buffer) => count(c, true));
@@ -166,7 +198,12 @@ export class ProcessSandbox {
       }, 50);
     });
     this.live = live;
-    const raw = await this.exchange(live, { type: 'init', nonce: live.nonce, bundle: pathToFileURL(bundle.file).href }, 0, this.loadTimeoutMs);
+    const raw = await this.exchange(
+      live,
+      { type: 'init', nonce: live.nonce, bundle: pathToFileURL(bundle.file).href },
+      0,
+      this.loadTimeoutMs,
+    );
     return { live, raw };
   }
 
@@ -192,7 +229,8 @@ export class ProcessSandbox {
         watch = setInterval(() => {
           try {
             const pages = Number(readFileSync(statm, 'utf8').split(' ')[1]);
-            if (pages * 4096 > (this.memoryMb + EXTRA_RSS_MB) * 1024 * 1024) this.kill(live, `out of memory (limit ${this.memoryMb} MB)`);
+            if (pages * 4096 > (this.memoryMb + EXTRA_RSS_MB) * 1024 * 1024)
+              this.kill(live, `out of memory (limit ${this.memoryMb} MB)`);
           } catch {
             /* the process is gone */
           }
@@ -207,7 +245,10 @@ export class ProcessSandbox {
         live.child.send(request);
       } catch (error) {
         live.pending = undefined;
-        this.kill(live, `could not talk to the student's process: ${error instanceof Error ? error.message : String(error)}`);
+        this.kill(
+          live,
+          `could not talk to the student's process: ${error instanceof Error ? error.message : String(error)}`,
+        );
         finish({ type: 'crash', message: live.stopReason ?? 'send failed' });
       }
     });
@@ -237,13 +278,24 @@ export class ProcessSandbox {
   }
 
   /** Calls `fn` of `file` in the student's process with `args`, under a deadline. */
-  async call(file: string, fn: string, args: readonly Json[], timeoutMs: number, harness?: string): Promise<Outcome> {
+  async call(
+    file: string,
+    fn: string,
+    args: readonly Json[],
+    timeoutMs: number,
+    harness?: string,
+  ): Promise<Outcome> {
     const loaded = await this.load(file);
     if (loaded.kind !== 'loaded') return loaded;
     const live = this.live;
     if (live === undefined) return { kind: 'crash', message: 'the process is not running' };
     const id = this.nextId++;
-    const raw = await this.exchange(live, { type: 'call', id, fn, args, ...(harness === undefined ? {} : { harness }) }, id, timeoutMs);
+    const raw = await this.exchange(
+      live,
+      { type: 'call', id, fn, args, ...(harness === undefined ? {} : { harness }) },
+      id,
+      timeoutMs,
+    );
     switch (raw.type) {
       case 'ok':
         return { kind: 'ok', value: raw.value };

@@ -34,7 +34,10 @@ export function toGradescope(report: GradeReport, lang: Lang): GradescopeResults
         score: task.points,
         max_score: task.maxPoints,
         status: task.verdict === 'solved' ? 'passed' : 'failed',
-        output: feedback === '' ? verdictLabel(task.verdict, lang) : `${verdictLabel(task.verdict, lang)}\n${feedback}`,
+        output:
+          feedback === ''
+            ? verdictLabel(task.verdict, lang)
+            : `${verdictLabel(task.verdict, lang)}\n${feedback}`,
         visibility: 'visible',
       });
     }

@@ -53,7 +53,8 @@ export interface JsonReport {
 
 export const VERSION = '0.1.0';
 
-const finiteOrNull = (n: number | undefined): number | null | undefined => (n === undefined ? undefined : Number.isFinite(n) ? n : null);
+const finiteOrNull = (n: number | undefined): number | null | undefined =>
+  n === undefined ? undefined : Number.isFinite(n) ? n : null;
 
 export function toJsonReport(report: GradeReport, lang: Lang): JsonReport {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

@@ -22,10 +22,14 @@ export function toJUnit(report: GradeReport, lang: Lang): string {
     report.exercises.reduce((n, e) => n + e.tasks.filter((t) => pred(t.verdict)).length, 0);
   const total = count(() => true);
   const failures = count((v) => v === 'wrong');
-  const errors = count((v) => v === 'crashed' || v === 'timed-out') + report.exercises.filter((e) => e.error !== undefined).length;
+  const errors =
+    count((v) => v === 'crashed' || v === 'timed-out') +
+    report.exercises.filter((e) => e.error !== undefined).length;
   const skipped = count((v) => v === 'not-attempted');
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="bp grade" tests="${total}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${secs(report.durationMs)}">`);
+  out.push(
+    `<testsuites name="bp grade" tests="${total}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${secs(report.durationMs)}">`,
+  );
   for (const e of report.exercises) {
     const n = (pred: (v: string) => boolean): number => e.tasks.filter((t) => pred(t.verdict)).length;
     out.push(
@@ -40,7 +44,8 @@ export function toJUnit(report: GradeReport, lang: Lang): string {
       const body = xmlEscape(`${localize(task.title, lang)}\n${taskFeedback(task, lang)}`);
       if (task.verdict === 'solved') out.push(`${open}</testcase>`);
       else if (task.verdict === 'not-attempted') out.push(`${open}<skipped message="${label}"/></testcase>`);
-      else if (task.verdict === 'wrong') out.push(`${open}<failure message="${label}" type="wrong">${body}</failure></testcase>`);
+      else if (task.verdict === 'wrong')
+        out.push(`${open}<failure message="${label}" type="wrong">${body}</failure></testcase>`);
       else out.push(`${open}<error message="${label}" type="${task.verdict}">${body}</error></testcase>`);
     }
     out.push('  </testsuite>');

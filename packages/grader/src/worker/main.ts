@@ -16,9 +16,18 @@ if (port === null) throw new Error('worker/main must run in a worker thread');
 const importFile = (file: string): Promise<Module> => import(pathToFileURL(file).href) as Promise<Module>;
 
 function describeThrown(error: unknown): ThrownInfo {
-  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'NotImplementedError') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'NotImplementedError'
+  ) {
     const fn = (error as { fn?: unknown }).fn;
-    return { notImplemented: typeof fn === 'string' ? fn : '', isError: true, name: 'NotImplementedError', message: String((error as { message?: unknown }).message) };
+    return {
+      notImplemented: typeof fn === 'string' ? fn : '',
+      isError: true,
+      name: 'NotImplementedError',
+      message: String((error as { message?: unknown }).message),
+    };
   }
   if (error instanceof Error) return { isError: true, name: error.name, message: error.message };
   let text: string;
@@ -51,7 +60,9 @@ async function loadSuite(file: string, seed: number, defaultTimeoutMs: number): 
       ...(t.harness === undefined ? {} : { harness: resolve(dirname(file), t.harness) }),
       timeoutMs: t.timeoutMs ?? spec.timeoutMs ?? defaultTimeoutMs,
       // structuredClone checks now, in the trusted process, that the args can cross to a worker.
-      cases: t.cases(taskRng(seed, spec.id, t.fn), count).map((c) => ({ name: c.name, args: structuredClone(c.args) })),
+      cases: t
+        .cases(taskRng(seed, spec.id, t.fn), count)
+        .map((c) => ({ name: c.name, args: structuredClone(c.args) })),
     })),
   };
 }
@@ -63,7 +74,11 @@ async function call(req: Extract<Request, { type: 'call' }>): Promise<Reply> {
   let result: unknown;
   try {
     if (req.harness !== undefined) {
-      const harness = (await importFile(req.harness)).default as (m: Module, fn: string, a: unknown[]) => unknown;
+      const harness = (await importFile(req.harness)).default as (
+        m: Module,
+        fn: string,
+        a: unknown[],
+      ) => unknown;
       result = await harness(mod, req.fn, args);
     } else {
       const f = mod[req.fn];
@@ -109,7 +124,8 @@ async function handle(req: Request): Promise<Reply> {
 port.on('message', (req: Request) => {
   handle(req).then(
     (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ type: 'load-error', error: describeThrown(error) } satisfies Reply),
+    (error: unknown) =>
+      port.postMessage({ type: 'load-error', error: describeThrown(error) } satisfies Reply),
   );
 });
 port.postMessage({ type: 'ready' });

@@ -10,7 +10,10 @@ import { ShapeError, type Tensor } from '@bp/tensor';
 export function countCorrect(outputs: Tensor, labels: Tensor): number {
   const n = outputs.shape[0];
   if (outputs.ndim === 0 || labels.ndim === 0 || labels.shape[0] !== n) {
-    throw new ShapeError('accuracy', 'outputs and labels need the same number of rows', [outputs.shape, labels.shape]);
+    throw new ShapeError('accuracy', 'outputs and labels need the same number of rows', [
+      outputs.shape,
+      labels.shape,
+    ]);
   }
   const width = outputs.ndim === 1 ? 1 : outputs.size / n;
   if (outputs.ndim > 2) throw new ShapeError('accuracy', 'outputs must be [N] or [N, C]', [outputs.shape]);
@@ -19,15 +22,20 @@ export function countCorrect(outputs: Tensor, labels: Tensor): number {
   const lab = labels.data;
   let correct = 0;
   if (width === 1) {
-    if (labelWidth !== 1) throw new ShapeError('accuracy', 'a single output needs one 0/1 label per row', [outputs.shape, labels.shape]);
+    if (labelWidth !== 1)
+      throw new ShapeError('accuracy', 'a single output needs one 0/1 label per row', [
+        outputs.shape,
+        labels.shape,
+      ]);
     for (let i = 0; i < n; i++) if (out[i] > 0.5 === lab[i] > 0.5) correct++;
     return correct;
   }
   if (labelWidth !== 1 && labelWidth !== width) {
-    throw new ShapeError('accuracy', `labels must be class indices ([N] or [N, 1]) or one-hot rows ([N, ${width}])`, [
-      outputs.shape,
-      labels.shape,
-    ]);
+    throw new ShapeError(
+      'accuracy',
+      `labels must be class indices ([N] or [N, 1]) or one-hot rows ([N, ${width}])`,
+      [outputs.shape, labels.shape],
+    );
   }
   for (let i = 0; i < n; i++) {
     const predicted = argmaxRow(out, i * width, width);

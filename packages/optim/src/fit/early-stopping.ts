@@ -26,13 +26,21 @@ export class StopRule {
       return new StopRule(rule, 'loss');
     }
     if (!('patience' in rule)) {
-      throw new ArgumentError('fit', 'earlyStopping', 'must be { patience, minDelta?, monitor? } or { minStep }');
+      throw new ArgumentError(
+        'fit',
+        'earlyStopping',
+        'must be { patience, minDelta?, monitor? } or { minStep }',
+      );
     }
     positiveInteger('fit', 'earlyStopping.patience', rule.patience);
     nonNegative('fit', 'earlyStopping.minDelta', rule.minDelta ?? 0);
     const monitor = rule.monitor ?? (hasValidation ? 'valLoss' : 'loss');
     if (monitor === 'valLoss' && !hasValidation) {
-      throw new ArgumentError('fit', 'earlyStopping.monitor', "is 'valLoss' but no validation data was given");
+      throw new ArgumentError(
+        'fit',
+        'earlyStopping.monitor',
+        "is 'valLoss' but no validation data was given",
+      );
     }
     return new StopRule(rule, monitor);
   }

@@ -17,7 +17,8 @@ import type { Dataset, FitOptions, History, LossFn, StopReason, Trainable } from
 export function fit(model: Trainable, data: Dataset, options: FitOptions): History {
   const n = checkDataset('data', data);
   if (options.validation !== undefined) checkDataset('validation', options.validation);
-  if (typeof options.loss !== 'function') throw new ArgumentError('fit', 'loss', 'must be a function (prediction, target) => scalar Variable');
+  if (typeof options.loss !== 'function')
+    throw new ArgumentError('fit', 'loss', 'must be a function (prediction, target) => scalar Variable');
   const epochs = positiveInteger('fit', 'epochs', options.epochs);
   const batchSize = Math.min(n, positiveInteger('fit', 'batchSize', options.batchSize ?? n));
   const optimizer = resolveOptimizer(model, options);
@@ -29,7 +30,9 @@ export function fit(model: Trainable, data: Dataset, options: FitOptions): Histo
   const clock = options.clock ?? (() => performance.now());
   const stream = options.progressStream ?? defaultProgressStream();
   const bar =
-    stream !== undefined && progressEnabled(options.progress ?? 'auto', stream) ? new ProgressBar(stream, epochs * batches, clock) : null;
+    stream !== undefined && progressEnabled(options.progress ?? 'auto', stream)
+      ? new ProgressBar(stream, epochs * batches, clock)
+      : null;
   const wasTraining = model.training;
   // Snapshots for the step-size rule: allocated once, only when that rule is used.
   const before = stopRule.needsUpdateSize ? optimizer.params.map((p) => new Float64Array(p.data.size)) : null;
@@ -107,7 +110,11 @@ export function fit(model: Trainable, data: Dataset, options: FitOptions): Histo
       reason = 'callback';
       break;
     }
-    const stop = stopRule.check({ loss: lastLoss, valLoss, maxUpdate: before !== null ? maxUpdate : undefined });
+    const stop = stopRule.check({
+      loss: lastLoss,
+      valLoss,
+      maxUpdate: before !== null ? maxUpdate : undefined,
+    });
     if (stop !== null) {
       reason = stop;
       break;
@@ -127,7 +134,10 @@ export function fit(model: Trainable, data: Dataset, options: FitOptions): Histo
 function checkDataset(name: string, data: Dataset): number {
   const { x, y } = data;
   if (x.ndim === 0 || y.ndim === 0) {
-    throw new ShapeError('fit', `${name}.x and ${name}.y need examples in rows (at least one dimension)`, [x.shape, y.shape]);
+    throw new ShapeError('fit', `${name}.x and ${name}.y need examples in rows (at least one dimension)`, [
+      x.shape,
+      y.shape,
+    ]);
   }
   if (x.shape[0] !== y.shape[0]) {
     throw new ShapeError('fit', `${name}.x and ${name}.y have different numbers of rows`, [x.shape, y.shape]);
@@ -138,22 +148,34 @@ function checkDataset(name: string, data: Dataset): number {
 
 function resolveOptimizer(model: Trainable, options: FitOptions): Optimizer {
   if (options.optimizer !== undefined && options.lr !== undefined) {
-    throw new ArgumentError('fit', 'lr', 'cannot be given together with optimizer: set the rate on the optimizer');
+    throw new ArgumentError(
+      'fit',
+      'lr',
+      'cannot be given together with optimizer: set the rate on the optimizer',
+    );
   }
   if (options.optimizer !== undefined) return options.optimizer;
-  if (options.lr === undefined) throw new ArgumentError('fit', 'optimizer', 'is missing: give an optimizer or an lr (for plain SGD)');
+  if (options.lr === undefined)
+    throw new ArgumentError('fit', 'optimizer', 'is missing: give an optimizer or an lr (for plain SGD)');
   return new SGD(model.parameters(), { lr: options.lr });
 }
 
 function scalarLoss(loss: LossFn, output: Variable, target: Tensor): Variable {
   const value = loss(output, new Variable(target));
   if (value.size !== 1) {
-    throw new ShapeError('fit', 'the loss must return a single number (reduce it with sum() or mean())', [value.shape]);
+    throw new ShapeError('fit', 'the loss must return a single number (reduce it with sum() or mean())', [
+      value.shape,
+    ]);
   }
   return value;
 }
 
-function evaluate(model: Trainable, data: Dataset, loss: LossFn, withAccuracy: boolean): [number, number | undefined] {
+function evaluate(
+  model: Trainable,
+  data: Dataset,
+  loss: LossFn,
+  withAccuracy: boolean,
+): [number, number | undefined] {
   model.eval?.();
   try {
     return noGrad(() => {

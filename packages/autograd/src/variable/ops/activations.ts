@@ -27,7 +27,9 @@ const Softplus = defineOp({
   name: 'softplus',
   forward: ([a]) => T.softplus(a),
   // softplus′ = σ
-  backward: (g, { inputs: [a] }) => [T.zipWith('softplus.backward', g, a, (gi, z) => gi * T.sigmoidScalar(z))],
+  backward: (g, { inputs: [a] }) => [
+    T.zipWith('softplus.backward', g, a, (gi, z) => gi * T.sigmoidScalar(z)),
+  ],
 });
 
 export const tanh = (a: VariableLike): Variable => Tanh.apply([a], undefined);

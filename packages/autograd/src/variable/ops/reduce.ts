@@ -10,7 +10,9 @@ interface ReduceParams {
 
 /** The output gradient, re-expanded to the input's shape (the reduced axis put back, then broadcast). */
 function spread(g: T.Tensor, input: T.Tensor, axis: number | undefined): T.Tensor {
-  const kept = input.shape.map((d, i) => (axis === undefined || i === T.normalizeAxis('sum', axis, input.shape) ? 1 : d));
+  const kept = input.shape.map((d, i) =>
+    axis === undefined || i === T.normalizeAxis('sum', axis, input.shape) ? 1 : d,
+  );
   return T.broadcastTo(T.reshape(g, kept), input.shape);
 }
 
