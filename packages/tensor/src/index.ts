@@ -42,6 +42,12 @@ export {
   softplusScalar,
 } from './elementwise.js';
 export { matmul, matmulTransposed, gemm, type GemmOptions } from './matmul.js';
+export {
+  setMatmulBackend,
+  getMatmulBackend,
+  wasmMatmulAvailable,
+  type MatmulBackend,
+} from './matmul-backend.js';
 export { reshape, transpose, broadcastTo, sumTo, take, concat } from './layout.js';
 export { sum, mean, max, min, argmax, type ReduceOptions } from './reduce.js';
 export { allClose, type CloseOptions } from './compare.js';

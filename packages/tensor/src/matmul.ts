@@ -1,6 +1,10 @@
 import { Tensor } from './tensor.js';
 import { ArgumentError, ShapeError } from './errors.js';
 import { broadcastShapes, sizeOf, stridesOf } from './shape.js';
+import { operand } from './gemm-pack.js';
+import { gemmJs } from './gemm-js.js';
+import { gemmWasm } from './gemm-wasm.js';
+import { kernelFor } from './matmul-backend.js';
 
 /**
  * Matrix product with NumPy's rules: 2-d × 2-d, batched over leading dimensions (which broadcast),
@@ -81,10 +85,6 @@ function batchStrides(own: number[], batch: number[], matrixSize: number): numbe
   return batch.map((_, i) => (i < offset || own[i - offset] === 1 ? 0 : strides[i - offset]));
 }
 
-// Packing buffers, grown on demand and reused so the hot path does not allocate.
-let packedA = new Float64Array(0);
-let packedB = new Float64Array(0);
-
 /** Where an operand's element (row r, column c) lives, for a row-major matrix or its transpose. */
 export interface GemmOptions {
   /** Read A as its transpose: A is stored k×m. */
@@ -96,10 +96,12 @@ export interface GemmOptions {
 }
 
 /**
- * C[m×n] = op(A)[m×k] · op(B)[k×n] on row-major arrays at the given offsets, where op is the
- * identity or the transpose. B is packed once into 4-column panels and each 4-row strip of A into a
- * 4-wide buffer (zero-padded at the edges), so the 4×4 micro-kernel reads both operands contiguously
- * and keeps its 16 sums in registers.
+ * C[m×n] = op(A)[m×k] · op(B)[k×n] (or += with `accumulate`) on row-major arrays at the given offsets, where
+ * op is the identity or the transpose. Both kernels pack op(B) into panels and op(A) into strips (zero-padded
+ * at the edges) so that a register-blocked micro-kernel reads them contiguously: the TypeScript one
+ * (gemm-js.ts) for tiny products, the WebAssembly SIMD one (wasm/gemm.wat, driven by gemm-wasm.ts) for the
+ * rest, which computes the skinny x·Wᵀ of a mini-batch by dot products instead, without packing. See
+ * `setMatmulBackend`.
  */
 export function gemm(
   m: number,
@@ -114,73 +116,19 @@ export function gemm(
   options: GemmOptions = {},
 ): void {
   const { transA = false, transB = false, accumulate = false } = options;
-  if (!accumulate) C.fill(0, cOff, cOff + m * n);
-  if (m === 0 || n === 0 || k === 0) return;
-  const panels = (n + 3) >> 2;
-  if (packedB.length < panels * k * 4) packedB = new Float64Array(panels * k * 4);
-  if (packedA.length < k * 4) packedA = new Float64Array(k * 4);
-  const Bp = packedB;
-  const Ap = packedA;
-  // B(p, j) = transB ? B[j·k + p] : B[p·n + j]
-  const bRow = transB ? 1 : n;
-  const bCol = transB ? k : 1;
-  for (let jp = 0; jp < panels; jp++) {
-    const base = jp * k * 4;
-    for (let c = 0; c < 4; c++) {
-      const j = jp * 4 + c;
-      if (j < n) {
-        for (let p = 0, src = bOff + j * bCol; p < k; p++, src += bRow) Bp[base + p * 4 + c] = B[src];
-      } else {
-        for (let p = 0; p < k; p++) Bp[base + p * 4 + c] = 0;
-      }
-    }
+  if (m === 0 || n === 0) return;
+  if (k === 0) {
+    if (!accumulate) C.fill(0, cOff, cOff + m * n);
+    return;
   }
-  // A(i, p) = transA ? A[p·m + i] : A[i·k + p]
-  const aRow = transA ? 1 : k;
-  const aCol = transA ? m : 1;
-  for (let i = 0; i < m; i += 4) {
-    for (let r = 0; r < 4; r++) {
-      if (i + r < m) {
-        for (let p = 0, src = aOff + (i + r) * aRow; p < k; p++, src += aCol) Ap[p * 4 + r] = A[src];
-      } else {
-        for (let p = 0; p < k; p++) Ap[p * 4 + r] = 0;
-      }
-    }
-    const rows = Math.min(4, m - i);
-    for (let jp = 0; jp < panels; jp++) {
-      // prettier-ignore
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0,
-          c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-      // prettier-ignore
-      for (let q = 0, b = jp * k * 4, end = k * 4; q < end; q += 4, b += 4) {
-        const x0 = Ap[q], x1 = Ap[q + 1], x2 = Ap[q + 2], x3 = Ap[q + 3];
-        const y0 = Bp[b], y1 = Bp[b + 1], y2 = Bp[b + 2], y3 = Bp[b + 3];
-        c00 += x0 * y0; c01 += x0 * y1; c02 += x0 * y2; c03 += x0 * y3;
-        c10 += x1 * y0; c11 += x1 * y1; c12 += x1 * y2; c13 += x1 * y3;
-        c20 += x2 * y0; c21 += x2 * y1; c22 += x2 * y2; c23 += x2 * y3;
-        c30 += x3 * y0; c31 += x3 * y1; c32 += x3 * y2; c33 += x3 * y3;
-      }
-      const j = jp * 4;
-      const cols = Math.min(4, n - j);
-      store(C, cOff + i * n + j, cols, c00, c01, c02, c03);
-      if (rows > 1) store(C, cOff + (i + 1) * n + j, cols, c10, c11, c12, c13);
-      if (rows > 2) store(C, cOff + (i + 2) * n + j, cols, c20, c21, c22, c23);
-      if (rows > 3) store(C, cOff + (i + 3) * n + j, cols, c30, c31, c32, c33);
-    }
+  // op(A) is m×k: stored k×m when transposed. op(B) is k×n: stored n×k when transposed.
+  const a = operand(A, aOff, transA ? m : k, transA);
+  const b = operand(B, bOff, transB ? k : n, transB);
+  const kernel = kernelFor(m * n * k);
+  if (kernel !== null) {
+    gemmWasm(kernel, m, n, k, a, b, C, cOff, accumulate);
+  } else {
+    if (!accumulate) C.fill(0, cOff, cOff + m * n);
+    gemmJs(m, n, k, a, b, C, cOff);
   }
-}
-
-function store(
-  C: Float64Array,
-  o: number,
-  cols: number,
-  v0: number,
-  v1: number,
-  v2: number,
-  v3: number,
-): void {
-  C[o] += v0;
-  if (cols > 1) C[o + 1] += v1;
-  if (cols > 2) C[o + 2] += v2;
-  if (cols > 3) C[o + 3] += v3;
 }
