@@ -172,7 +172,8 @@ export function distinctiveLines(
     const addShipped = (file: string): void => {
       if (existsSync(file)) for (const l of readFileSync(file, 'utf8').split('\n')) shipped.add(l.trim());
     };
-    addShipped(join(paths.exerciseDir, module));
+    // Everything of the student's folder ships anyway (the stub, the public examples): never a leak.
+    for (const f of readdirSync(paths.exerciseDir)) if (f.endsWith('.ts')) addShipped(join(paths.exerciseDir, f));
     for (const f of readdirSync(paths.solutionDir))
       if (f.endsWith('.ts') && f !== module) addShipped(join(paths.solutionDir, f));
     const secret = [join(paths.solutionDir, module), ...listWrongAnswers(paths).map((w) => w.file)];
@@ -185,6 +186,7 @@ export function distinctiveLines(
           (l) =>
             l.length >= 20 &&
             !shipped.has(l) &&
+            !/^[\w$]+,?$|^\} from /.test(l) && // a name in an import or export list says nothing of the solution
             !/^(\/\/|\/\*|\*|import |export \{|export type |export \* |export const (misconception|targets)\b|['"`]|'pt-BR'|en:)/.test(
               l,
             ),

@@ -166,8 +166,10 @@ describe('bp gradescope', () => {
   it('rejects a wrong answer with its hint, grades a missing exercise 0, and a read of the solutions fails', () => {
     const wrong = studentFiles(PILOTS[0], 'wrong/relu-one-at-zero.ts');
     const secret = join(T, 'source', 'course', 'solutions', PILOTS[0], 'derivatives.ts');
-    wrong['derivatives.ts'] = `import { readFileSync } from 'node:fs';\n${wrong['derivatives.ts'].replace(
-      'export { sigmoidPrime,',
+    const source = wrong['derivatives.ts'];
+    expect(source).toMatch(/export \{\s*sigmoidPrime,/);
+    wrong['derivatives.ts'] = `import { readFileSync } from 'node:fs';\n${source.replace(
+      /export \{\s*sigmoidPrime,/,
       `export function sigmoidPrime(z: number): number {\n  return readFileSync(${JSON.stringify(secret)}, 'utf8').length + z;\n}\nexport {`,
     )}`;
     const r = submit({ [PILOTS[0]]: wrong });
