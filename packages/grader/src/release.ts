@@ -173,7 +173,8 @@ export function distinctiveLines(
       if (existsSync(file)) for (const l of readFileSync(file, 'utf8').split('\n')) shipped.add(l.trim());
     };
     // Everything of the student's folder ships anyway (the stub, the public examples): never a leak.
-    for (const f of readdirSync(paths.exerciseDir)) if (f.endsWith('.ts')) addShipped(join(paths.exerciseDir, f));
+    for (const f of readdirSync(paths.exerciseDir))
+      if (f.endsWith('.ts')) addShipped(join(paths.exerciseDir, f));
     for (const f of readdirSync(paths.solutionDir))
       if (f.endsWith('.ts') && f !== module) addShipped(join(paths.solutionDir, f));
     const secret = [join(paths.solutionDir, module), ...listWrongAnswers(paths).map((w) => w.file)];
