@@ -7,8 +7,8 @@ import {
   Tensor,
   add,
   matmul,
+  matmulTransposed,
   sum,
-  transpose,
   zeros,
   zipWith,
   type NestedArray,
@@ -179,7 +179,7 @@ export class ManualMLP {
     let a = input;
     this.weights.forEach((w, i) => {
       const b = this.biases[i];
-      const xw = matmul(a, transpose(w));
+      const xw = matmulTransposed(a, w, { transB: true }); // a·θᵀ, without copying θᵀ
       const z = b === null ? xw : add(xw, b);
       a = mapActivation(z, this.activations[i]);
       zs.push(z);
@@ -209,7 +209,10 @@ export class ManualMLP {
     deltas[L - 1] = mulElementwise(outputGrad, derivatives[L - 1]);
     for (let i = L - 2; i >= 0; i--)
       deltas[i] = mulElementwise(matmul(deltas[i + 1], this.weights[i + 1]), derivatives[i]);
-    const weightGrads = deltas.map((d, i) => matmul(transpose(d), i === 0 ? fwd.input : fwd.as[i - 1]));
+    // δ(l)ᵀ a(l−1), reading δ transposed in place
+    const weightGrads = deltas.map((d, i) =>
+      matmulTransposed(d, i === 0 ? fwd.input : fwd.as[i - 1], { transA: true }),
+    );
     const biasGrads = deltas.map((d, i) => (this.biases[i] === null ? null : sum(d, 0)));
     this.last = { ...fwd, loss: value, outputGrad, derivatives, deltas, weightGrads, biasGrads };
     return this.last;
