@@ -28,6 +28,18 @@ const chain = (rng: Rng): { weights: number[]; data: { x: number[]; y: number[] 
 // The differences divide float64 noise in the cost by ε: 1e−8 absolute is far above it and far below their errors.
 const differences = { atol: 1e-8, rtol: 1e-7 };
 
+/** The same cases for both finite differences, so the two estimates can be compared case by case. */
+const differenceCases = (rng: Rng, n: number): Case[] => [
+  worked([E3.weights, E3.data, 1e-4]),
+  named('ε = 1e−2', 'ε = 1e−2', [E3.weights, E3.data, 1e-2]),
+  named('quatro pesos, três exemplos', 'four weights, three examples', [DEEP.weights, DEEP.data, 1e-3]),
+  named('saturação', 'saturation', [SATURATED.weights, SATURATED.data, 1e-4]),
+  ...random(rng, n, () => {
+    const c = chain(rng);
+    return [c.weights, c.data, rng.pick([1e-2, 1e-3, 1e-4])];
+  }),
+];
+
 export default defineSuite({
   id: '10-gradient-checking',
   title: {
@@ -73,32 +85,14 @@ export default defineSuite({
       points: 2,
       title: { 'pt-BR': 'diferença progressiva', en: 'forward difference' },
       compare: differences,
-      cases: (rng, n) => [
-        worked([E3.weights, E3.data, 1e-4]),
-        named('ε = 1e−2', 'ε = 1e−2', [E3.weights, E3.data, 1e-2]),
-        named('quatro pesos, três exemplos', 'four weights, three examples', [DEEP.weights, DEEP.data, 1e-3]),
-        named('saturação', 'saturation', [SATURATED.weights, SATURATED.data, 1e-4]),
-        ...random(rng, n, () => {
-          const c = chain(rng);
-          return [c.weights, c.data, rng.pick([1e-2, 1e-3, 1e-4])];
-        }),
-      ],
+      cases: differenceCases,
     },
     {
       fn: 'centralDifferenceGradient',
       points: 2,
       title: { 'pt-BR': 'diferença central', en: 'central difference' },
       compare: differences,
-      cases: (rng, n) => [
-        worked([E3.weights, E3.data, 1e-4]),
-        named('ε = 1e−2', 'ε = 1e−2', [E3.weights, E3.data, 1e-2]),
-        named('quatro pesos, três exemplos', 'four weights, three examples', [DEEP.weights, DEEP.data, 1e-3]),
-        named('saturação', 'saturation', [SATURATED.weights, SATURATED.data, 1e-4]),
-        ...random(rng, n, () => {
-          const c = chain(rng);
-          return [c.weights, c.data, rng.pick([1e-2, 1e-3, 1e-4])];
-        }),
-      ],
+      cases: differenceCases,
     },
     {
       fn: 'relativeError',
