@@ -1,4 +1,5 @@
 import { Tensor, type NestedArray } from './tensor.js';
+import { zipWith } from './elementwise.js';
 import { ArgumentError, ShapeError, formatShape } from './errors.js';
 import { normalizeAxis, sameShape, sizeOf, stridesOf } from './shape.js';
 
@@ -89,29 +90,8 @@ export function broadcastTo(a: Tensor, shape: readonly number[]): Tensor {
   if (offset < 0 || a.shape.some((d, i) => d !== 1 && d !== shape[i + offset])) {
     throw new ShapeError('broadcastTo', 'cannot broadcast', [a.shape, shape]);
   }
-  const zero = new Tensor(new Float64Array(sizeOf(shape)), shape);
-  return new Tensor(addInto(zero, a), shape);
-}
-
-function addInto(target: Tensor, a: Tensor): Float64Array {
-  const out = target.data;
-  const nd = target.ndim;
-  const offset = nd - a.ndim;
-  const own = stridesOf(a.shape);
-  const st = target.shape.map((_, i) => (i < offset || a.shape[i - offset] === 1 ? 0 : own[i - offset]));
-  const counter = new Array<number>(nd).fill(0);
-  let src = 0;
-  for (let o = 0; o < out.length; o++) {
-    out[o] += a.data[src];
-    for (let d = nd - 1; d >= 0; d--) {
-      counter[d]++;
-      src += st[d];
-      if (counter[d] < target.shape[d]) break;
-      src -= st[d] * target.shape[d];
-      counter[d] = 0;
-    }
-  }
-  return out;
+  // The elementwise kernel already walks a broadcast operand; copy its values onto a target of that shape.
+  return zipWith('broadcastTo', new Tensor(new Float64Array(sizeOf(shape)), shape), a, (_, y) => y);
 }
 
 /**
