@@ -7,26 +7,29 @@ import { VISIT, nextVisit } from './visit.js';
  * pass ran in; backward walks it in reverse). Depth-first with an explicit stack, not recursion.
  */
 export function topologicalOrder(root: Value): Value[] {
+  // A node on top of the stack is entered the first time (its unvisited inputs are pushed above it) and
+  // finished the second (all its inputs are done, so it goes into the order). A node pushed by two
+  // children is on the stack twice; its lower copy finds it finished and is dropped.
+  const entered = nextVisit();
+  const finished = nextVisit();
   const order: Value[] = [];
-  const visit = nextVisit();
-  root[VISIT] = visit;
-  // The stack holds a path from the root; `next[i]` counts the parents of `path[i]` already descended into.
-  const path: Value[] = [root];
-  const next: number[] = [0];
-  while (path.length > 0) {
-    const top = path.length - 1;
-    const node = path[top];
-    if (next[top] < node.parents.length) {
-      const parent = node.parents[next[top]++];
-      if (parent[VISIT] !== visit) {
-        parent[VISIT] = visit;
-        path.push(parent);
-        next.push(0);
+  const stack: Value[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    const mark = node[VISIT];
+    if (mark < entered) {
+      node[VISIT] = entered;
+      // Pushed last to first, so the first input is walked first (the order ops ran in).
+      for (let i = node.arity - 1; i >= 0; i--) {
+        const input = node.input(i);
+        if (input[VISIT] < entered) stack.push(input);
       }
     } else {
-      path.pop();
-      next.pop();
-      order.push(node);
+      stack.pop();
+      if (mark === entered) {
+        node[VISIT] = finished;
+        order.push(node);
+      }
     }
   }
   return order;

@@ -3,7 +3,8 @@
 // so the chain rule is applied in one place.
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
-import { POSITION, VISIT } from './visit.js';
+import { type NumberChunk, chunkWithRoom } from './storage.js';
+import { VISIT } from './visit.js';
 import * as arithmetic from './ops/arithmetic.js';
 import * as elementary from './ops/elementary.js';
 import * as activations from './ops/activations.js';
@@ -39,18 +40,26 @@ export interface OpOrigin {
   readonly parents: readonly Value[];
 }
 
-export class Value {
-  data: number;
-  /** d(root)/d(this), summed over every backward() call since the last zeroGrad (as in PyTorch). */
-  grad = 0;
+interface Rare {
   label: string;
-  readonly parents: readonly Value[];
-  readonly spec: ScalarOpSpec | undefined;
   readonly constant: boolean;
+  /** All the inputs, when there are more than two. */
+  readonly others: readonly Value[] | undefined;
+}
+
+export class Value {
+  readonly spec: ScalarOpSpec | undefined;
+  // The inputs. The first two are fields rather than an array: every built-in op takes one or two, and an
+  // array per node was a third of the objects a training step allocated.
+  private readonly first: Value | undefined;
+  private readonly second: Value | undefined;
+  // data, grad and the pending gradient live in a shared chunk (see storage.ts).
+  private readonly chunk: NumberChunk;
+  private readonly slot: number;
   /** The last graph walk that reached this node (see visit.ts). */
   [VISIT] = 0;
-  /** This node's position in the current backward pass's topological order. */
-  [POSITION] = 0;
+  /** What few nodes have (a label, the constant flag, inputs beyond two), kept apart to keep nodes small. */
+  private rare: Rare | undefined;
 
   /** `origin` is how an op records its result (as micrograd's `_children` and `_op`); leave it out for leaves. */
   constructor(data: number, options: ValueOptions = {}, origin?: OpOrigin) {
@@ -63,11 +72,69 @@ export class Value {
         `new Value: argument 'data' must be finite, got ${data} (pass { allowNonFinite: true } to allow it)`,
       );
     }
-    this.data = data;
-    this.label = options.label ?? '';
-    this.parents = origin?.parents ?? NO_PARENTS;
+    const chunk = chunkWithRoom();
+    this.chunk = chunk;
+    this.slot = chunk.used++;
+    chunk.data[this.slot] = data;
     this.spec = origin?.spec;
-    this.constant = options.constant ?? false;
+    const parents = origin?.parents ?? NO_PARENTS;
+    this.first = parents[0];
+    this.second = parents[1];
+    const label = options.label ?? '';
+    const constant = options.constant ?? false;
+    const others = parents.length > 2 ? [...parents] : undefined;
+    this.rare = label === '' && !constant && others === undefined ? undefined : { label, constant, others };
+  }
+
+  get data(): number {
+    return this.chunk.data[this.slot];
+  }
+  set data(value: number) {
+    this.chunk.data[this.slot] = value;
+  }
+
+  /** d(root)/d(this), summed over every backward() call since the last zeroGrad (as in PyTorch). */
+  get grad(): number {
+    return this.chunk.grad[this.slot];
+  }
+  set grad(value: number) {
+    this.chunk.grad[this.slot] = value;
+  }
+
+  get label(): string {
+    return this.rare?.label ?? '';
+  }
+  set label(label: string) {
+    if (this.rare === undefined) this.rare = { label, constant: false, others: undefined };
+    else this.rare.label = label;
+  }
+
+  /** A constant, not a variable (see ValueOptions.constant). */
+  get constant(): boolean {
+    return this.rare?.constant ?? false;
+  }
+
+  /** How many inputs the op that made this node took (0 for a leaf). */
+  get arity(): number {
+    return this.rare?.others?.length ?? (this.second !== undefined ? 2 : this.first !== undefined ? 1 : 0);
+  }
+
+  /** The op's inputs, in argument order (empty for a leaf). A new array on every call. */
+  get parents(): readonly Value[] {
+    const others = this.rare?.others;
+    if (others !== undefined) return [...others];
+    if (this.second !== undefined) return [this.first!, this.second];
+    return this.first !== undefined ? [this.first] : NO_PARENTS;
+  }
+
+  /** The op's i-th input: `parents[i]` without making an array (graph walks use it). */
+  input(i: number): Value {
+    const others = this.rare?.others;
+    const node = others !== undefined ? others[i] : i === 0 ? this.first : i === 1 ? this.second : undefined;
+    if (node === undefined) {
+      throw new RangeError(`Value.input: index ${i} out of range for an op with ${this.arity} input(s)`);
+    }
+    return node;
   }
 
   /** The op that made this node ('' for a leaf). */
@@ -76,43 +143,43 @@ export class Value {
   }
 
   add(other: ValueLike): Value {
-    return applyOp(arithmetic.add, [this, other]);
+    return binary(arithmetic.add, this, other);
   }
   sub(other: ValueLike): Value {
-    return applyOp(arithmetic.sub, [this, other]);
+    return binary(arithmetic.sub, this, other);
   }
   mul(other: ValueLike): Value {
-    return applyOp(arithmetic.mul, [this, other]);
+    return binary(arithmetic.mul, this, other);
   }
   div(other: ValueLike): Value {
-    return applyOp(arithmetic.div, [this, other]);
+    return binary(arithmetic.div, this, other);
   }
   /** A number exponent is baked into the op; a Value exponent also receives a gradient (a^b·ln a). */
   pow(exponent: ValueLike): Value {
     return typeof exponent === 'number'
-      ? applyOp(arithmetic.powBy(exponent), [this])
-      : applyOp(arithmetic.pow, [this, exponent]);
+      ? unary(arithmetic.powBy(exponent), this)
+      : binary(arithmetic.pow, this, exponent);
   }
   neg(): Value {
-    return applyOp(arithmetic.neg, [this]);
+    return unary(arithmetic.neg, this);
   }
   exp(): Value {
-    return applyOp(elementary.exp, [this]);
+    return unary(elementary.exp, this);
   }
   log(): Value {
-    return applyOp(elementary.log, [this]);
+    return unary(elementary.log, this);
   }
   tanh(): Value {
-    return applyOp(activations.tanh, [this]);
+    return unary(activations.tanh, this);
   }
   sigmoid(): Value {
-    return applyOp(activations.sigmoid, [this]);
+    return unary(activations.sigmoid, this);
   }
   relu(): Value {
-    return applyOp(activations.relu, [this]);
+    return unary(activations.relu, this);
   }
   softplus(): Value {
-    return applyOp(activations.softplus, [this]);
+    return unary(activations.softplus, this);
   }
 
   /** Sets the label and returns this node, so a graph can be built and named in one expression. */
@@ -133,17 +200,40 @@ export class Value {
    */
   backward(): void {
     const order = topologicalOrder(this);
-    // This pass's gradients, by position in the order: kept apart from `grad` until the pass is complete.
-    const pending = new Float64Array(order.length);
-    for (let i = 0; i < order.length; i++) order[i][POSITION] = i;
-    pending[order.length - 1] = 1; // d(this)/d(this); `this` is last in topological order
-    for (let i = order.length - 1; i >= 0; i--) {
-      const node = order[i];
-      if (node.spec === undefined) continue;
-      const local = localGradients(node, pending[i]);
-      for (let p = 0; p < node.parents.length; p++) pending[node.parents[p][POSITION]] += local[p];
+    for (const node of order) node.chunk.pending[node.slot] = 0;
+    this.chunk.pending[this.slot] = 1; // d(this)/d(this); `this` is last in topological order
+    for (let i = order.length - 1; i >= 0; i--) order[i].propagate();
+    for (const node of order) node.chunk.grad[node.slot] += node.chunk.pending[node.slot];
+  }
+
+  /** The chain rule at this node: each input's pending gradient += this node's times the local derivative. */
+  private propagate(): void {
+    const spec = this.spec;
+    if (spec === undefined) return;
+    const grad = this.chunk.pending[this.slot];
+    const out = this.chunk.data[this.slot];
+    const arity = this.arity;
+    if (arity === 1) {
+      const a = this.first!;
+      const local = checked(spec, spec.backward(grad, out, a.data), 1, this, grad);
+      a.chunk.pending[a.slot] += local[0];
+    } else if (arity === 2) {
+      const a = this.first!;
+      const b = this.second!;
+      const local = checked(spec, spec.backward(grad, out, a.data, b.data), 2, this, grad);
+      a.chunk.pending[a.slot] += local[0];
+      b.chunk.pending[b.slot] += local[1];
+    } else {
+      const inputs = this.rare?.others ?? NO_PARENTS;
+      const local = checked(
+        spec,
+        spec.backward(grad, out, ...inputs.map((p) => p.data)),
+        inputs.length,
+        this,
+        grad,
+      );
+      inputs.forEach((p, i) => (p.chunk.pending[p.slot] += local[i]));
     }
-    for (let i = 0; i < order.length; i++) order[i].grad += pending[i];
   }
 
   toString(): string {
@@ -167,23 +257,35 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
   if (arity > 0 && args.length !== arity) {
     throw new TypeError(`${spec.name}: expected ${arity} argument(s), got ${args.length}`);
   }
-  // Unary and binary ops (all the built-in ones) skip the intermediate arrays: this is the hot path of
-  // every scalar network.
-  let parents: Value[];
-  let out: number;
-  if (args.length === 1) {
-    const a = asValue(args[0]);
-    parents = [a];
-    out = spec.forward(a.data);
-  } else if (args.length === 2) {
-    const a = asValue(args[0]);
-    const b = asValue(args[1]);
-    parents = [a, b];
-    out = spec.forward(a.data, b.data);
-  } else {
-    parents = args.map(asValue);
-    out = spec.forward(...parents.map((p) => p.data));
-  }
+  if (args.length === 1) return unary(spec, args[0]);
+  if (args.length === 2) return binary(spec, args[0], args[1]);
+  const parents = args.map(asValue);
+  return record(spec, spec.forward(...parents.map((p) => p.data)), parents);
+}
+
+// Unary and binary ops (all the built-in ones) make no arrays of their own: this is the hot path of every
+// scalar network.
+function unary(spec: ScalarOpSpec, x: ValueLike): Value {
+  const a = asValue(x);
+  ONE[0] = a;
+  return record(spec, spec.forward(a.data), ONE);
+}
+
+function binary(spec: ScalarOpSpec, x: ValueLike, y: ValueLike): Value {
+  const a = asValue(x);
+  const b = asValue(y);
+  TWO[0] = a;
+  TWO[1] = b;
+  return record(spec, spec.forward(a.data, b.data), TWO);
+}
+
+// The constructor copies what it needs from `origin` and keeps no reference to it or to its array, so one
+// scratch origin and two scratch arrays serve every op.
+const ONE: Value[] = [];
+const TWO: Value[] = [];
+const scratch: { spec: ScalarOpSpec; parents: readonly Value[] } = { spec: undefined!, parents: [] };
+
+function record(spec: ScalarOpSpec, out: number, parents: readonly Value[]): Value {
   if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
     throw new AnomalyError({
       op: spec.name,
@@ -192,31 +294,23 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
       produced: out,
     });
   }
-  // The constructor copies what it needs from `origin` and keeps no reference to it, so one scratch
-  // object serves every op (no short-lived allocation per node).
   scratch.spec = spec;
   scratch.parents = parents;
   return new Value(out, NO_OPTIONS, scratch);
 }
 
-const scratch: { spec: ScalarOpSpec; parents: readonly Value[] } = { spec: undefined!, parents: [] };
-
 const NO_OPTIONS: ValueOptions = Object.freeze({});
 
-/** One op's backward: the gradient each parent receives from this node. */
-function localGradients(node: Value, grad: number): readonly number[] {
-  const spec = node.spec!;
-  const ps = node.parents;
-  const local =
-    ps.length === 1
-      ? spec.backward(grad, node.data, ps[0].data)
-      : ps.length === 2
-        ? spec.backward(grad, node.data, ps[0].data, ps[1].data)
-        : spec.backward(grad, node.data, ...ps.map((p) => p.data));
-  if (local.length !== ps.length) {
-    throw new TypeError(
-      `${spec.name}: backward returned ${local.length} gradient(s) for ${ps.length} input(s)`,
-    );
+/** An op's backward result, checked: one gradient per input, and finite in anomaly mode. */
+function checked(
+  spec: ScalarOpSpec,
+  local: readonly number[],
+  inputs: number,
+  node: Value,
+  upstream: number,
+): readonly number[] {
+  if (local.length !== inputs) {
+    throw new TypeError(`${spec.name}: backward returned ${local.length} gradient(s) for ${inputs} input(s)`);
   }
   if (isAnomalyModeEnabled()) {
     for (const g of local) {
@@ -224,9 +318,9 @@ function localGradients(node: Value, grad: number): readonly number[] {
         throw new AnomalyError({
           op: spec.name,
           direction: 'backward',
-          inputs: ps.map((p) => p.data),
+          inputs: node.parents.map((p) => p.data),
           produced: g,
-          upstream: grad,
+          upstream,
         });
       }
     }

@@ -4,6 +4,3 @@ export const VISIT = Symbol('visit');
 
 let walks = 0;
 export const nextVisit = (): number => ++walks;
-
-/** A node's index in the topological order of the backward pass under way. */
-export const POSITION = Symbol('position');

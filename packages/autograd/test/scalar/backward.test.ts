@@ -1,6 +1,12 @@
 // The backward pass itself: accumulation, reuse of a node, deep graphs, and the Value contract.
 import { describe, expect, it } from 'vitest';
-import { Value, scalarOps, topologicalOrder, zeroGraphGrads } from '../../src/scalar/index.js';
+import {
+  Value,
+  defineScalarOp,
+  scalarOps,
+  topologicalOrder,
+  zeroGraphGrads,
+} from '../../src/scalar/index.js';
 
 describe('gradient accumulation', () => {
   it('a node used twice receives both contributions', () => {
@@ -68,6 +74,58 @@ describe('the Value contract', () => {
     expect(c.op).toBe('div');
     expect(c.parents).toEqual([a, b]);
     expect(c.parents[0]).toBe(a);
+  });
+
+  it('arity and input(i) give the inputs without an array, and refuse an index out of range', () => {
+    const a = new Value(1.5);
+    const b = new Value(-2);
+    const c = a.mul(b);
+    const t = c.tanh();
+    expect([a.arity, c.arity, t.arity]).toEqual([0, 2, 1]);
+    expect([c.input(0), c.input(1), t.input(0)]).toEqual([a, b, c]);
+    expect(c.input(1)).toBe(b);
+    expect(() => c.input(2)).toThrow(/index 2 out of range for an op with 2 input/);
+    expect(() => a.input(0)).toThrow(RangeError);
+  });
+
+  it('an op of more than two inputs keeps them all, in order, and its parents array is a copy', () => {
+    const sum3 = defineScalarOp({
+      name: 'sum3',
+      forward: (x, y, z) => x + y + z,
+      backward: (grad) => [grad, 2 * grad, 3 * grad],
+    });
+    const [x, y, z] = [new Value(1), new Value(2), new Value(3)];
+    const s = sum3(x, y, z);
+    expect(s.arity).toBe(3);
+    expect(s.parents).toEqual([x, y, z]);
+    expect([0, 1, 2].map((i) => s.input(i))).toEqual([x, y, z]);
+    (s.parents as Value[]).pop();
+    expect(s.parents).toHaveLength(3);
+    s.backward();
+    expect([x.grad, y.grad, z.grad]).toEqual([1, 2, 3]);
+  });
+
+  it('labels can be set at construction, by withLabel or by assignment', () => {
+    const a = new Value(1, { label: 'a' });
+    const b = a.add(1);
+    expect([a.label, b.label]).toEqual(['a', '']);
+    b.label = 'b';
+    expect(b.withLabel('b2').label).toBe('b2');
+    expect(new Value(3, { constant: true, label: 'k' })).toMatchObject({ label: 'k', constant: true });
+  });
+
+  it('data and grad stay with their node across many thousands of later nodes', () => {
+    // Values keep their numbers in shared chunks (storage.ts): nodes made much later must not disturb them.
+    const w = new Value(0.5, { label: 'w' });
+    let loss = new Value(0);
+    for (let i = 0; i < 30_000; i++) loss = loss.add(w.mul(i % 7));
+    w.data = 0.5;
+    loss.backward();
+    const expected = Array.from({ length: 30_000 }, (_, i) => i % 7).reduce((s, k) => s + k, 0);
+    expect(w.grad).toBe(expected);
+    expect(loss.data).toBe(0.5 * expected);
+    w.grad = 0;
+    expect(w.grad).toBe(0);
   });
 
   it('numbers passed to ops become constant leaves', () => {
