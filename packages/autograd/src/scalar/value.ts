@@ -3,7 +3,8 @@
 // so the chain rule is applied in one place.
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
-import { type NumberChunk, chunkWithRoom } from './storage.js';
+import { KERNELS } from './kernels.js';
+import { DATA, GRAD, PENDING, claimSlot, storage } from './storage.js';
 import { VISIT } from './visit.js';
 import * as arithmetic from './ops/arithmetic.js';
 import * as elementary from './ops/elementary.js';
@@ -53,8 +54,8 @@ export class Value {
   // array per node was a third of the objects a training step allocated.
   private readonly first: Value | undefined;
   private readonly second: Value | undefined;
-  // data, grad and the pending gradient live in a shared chunk (see storage.ts).
-  private readonly chunk: NumberChunk;
+  // data, grad and the pending gradient live in a shared chunk, from `slot` on (see storage.ts).
+  private readonly chunk: Float64Array;
   private readonly slot: number;
   /** The last graph walk that reached this node (see visit.ts). */
   [VISIT] = 0;
@@ -63,6 +64,17 @@ export class Value {
 
   /** `origin` is how an op records its result (as micrograd's `_children` and `_op`); leave it out for leaves. */
   constructor(data: number, options: ValueOptions = {}, origin?: OpOrigin) {
+    this.slot = claimSlot();
+    this.chunk = storage.chunk;
+    if (options === OP_RESULT) {
+      // A built-in op's result (see `recordOp`): the hot path, with nothing to check and no arrays to read.
+      this.chunk[this.slot + DATA] = data;
+      this.spec = opInProgress.spec;
+      this.first = opInProgress.first;
+      this.second = opInProgress.second;
+      this.rare = undefined;
+      return;
+    }
     if (typeof data !== 'number') {
       throw new TypeError(`new Value: argument 'data' must be a number, got ${typeof data}`);
     }
@@ -72,10 +84,7 @@ export class Value {
         `new Value: argument 'data' must be finite, got ${data} (pass { allowNonFinite: true } to allow it)`,
       );
     }
-    const chunk = chunkWithRoom();
-    this.chunk = chunk;
-    this.slot = chunk.used++;
-    chunk.data[this.slot] = data;
+    this.chunk[this.slot + DATA] = data;
     this.spec = origin?.spec;
     const parents = origin?.parents ?? NO_PARENTS;
     this.first = parents[0];
@@ -87,18 +96,18 @@ export class Value {
   }
 
   get data(): number {
-    return this.chunk.data[this.slot];
+    return this.chunk[this.slot + DATA];
   }
   set data(value: number) {
-    this.chunk.data[this.slot] = value;
+    this.chunk[this.slot + DATA] = value;
   }
 
   /** d(root)/d(this), summed over every backward() call since the last zeroGrad (as in PyTorch). */
   get grad(): number {
-    return this.chunk.grad[this.slot];
+    return this.chunk[this.slot + GRAD];
   }
   set grad(value: number) {
-    this.chunk.grad[this.slot] = value;
+    this.chunk[this.slot + GRAD] = value;
   }
 
   get label(): string {
@@ -200,29 +209,37 @@ export class Value {
    */
   backward(): void {
     const order = topologicalOrder(this);
-    for (const node of order) node.chunk.pending[node.slot] = 0;
-    this.chunk.pending[this.slot] = 1; // d(this)/d(this); `this` is last in topological order
-    for (let i = order.length - 1; i >= 0; i--) order[i].propagate();
-    for (const node of order) node.chunk.grad[node.slot] += node.chunk.pending[node.slot];
+    this.chunk[this.slot + PENDING] = 1; // d(this)/d(this); `this` is last in topological order
+    try {
+      for (let i = order.length - 1; i >= 0; i--) order[i].propagate();
+    } finally {
+      // Pending gradients go into grad, and back to 0 for the next pass (also when an op's backward threw).
+      for (const node of order) node.settle();
+    }
   }
 
   /** The chain rule at this node: each input's pending gradient += this node's times the local derivative. */
   private propagate(): void {
     const spec = this.spec;
     if (spec === undefined) return;
-    const grad = this.chunk.pending[this.slot];
-    const out = this.chunk.data[this.slot];
+    const kernel = KERNELS.get(spec);
+    if (kernel !== undefined && !isAnomalyModeEnabled()) {
+      kernel(this, this.first!, this.second!);
+      return;
+    }
+    const grad = this.chunk[this.slot + PENDING];
+    const out = this.chunk[this.slot + DATA];
     const arity = this.arity;
     if (arity === 1) {
       const a = this.first!;
       const local = checked(spec, spec.backward(grad, out, a.data), 1, this, grad);
-      a.chunk.pending[a.slot] += local[0];
+      a.chunk[a.slot + PENDING] += local[0];
     } else if (arity === 2) {
       const a = this.first!;
       const b = this.second!;
       const local = checked(spec, spec.backward(grad, out, a.data, b.data), 2, this, grad);
-      a.chunk.pending[a.slot] += local[0];
-      b.chunk.pending[b.slot] += local[1];
+      a.chunk[a.slot + PENDING] += local[0];
+      b.chunk[b.slot + PENDING] += local[1];
     } else {
       const inputs = this.rare?.others ?? NO_PARENTS;
       const local = checked(
@@ -232,8 +249,24 @@ export class Value {
         this,
         grad,
       );
-      inputs.forEach((p, i) => (p.chunk.pending[p.slot] += local[i]));
+      inputs.forEach((p, i) => (p.chunk[p.slot + PENDING] += local[i]));
     }
+  }
+
+  /** @internal The gradient reaching this node in the backward pass under way (see kernels.ts). */
+  pendingGrad(): number {
+    return this.chunk[this.slot + PENDING];
+  }
+
+  /** @internal Adds to this node's gradient in the backward pass under way (see kernels.ts). */
+  addPendingGrad(grad: number): void {
+    this.chunk[this.slot + PENDING] += grad;
+  }
+
+  /** Moves this pass's pending gradient into grad. */
+  private settle(): void {
+    this.chunk[this.slot + GRAD] += this.chunk[this.slot + PENDING];
+    this.chunk[this.slot + PENDING] = 0;
   }
 
   toString(): string {
@@ -260,43 +293,49 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
   if (args.length === 1) return unary(spec, args[0]);
   if (args.length === 2) return binary(spec, args[0], args[1]);
   const parents = args.map(asValue);
-  return record(spec, spec.forward(...parents.map((p) => p.data)), parents);
+  const out = spec.forward(...parents.map((p) => p.data));
+  checkForward(spec, out, parents);
+  return new Value(out, NO_OPTIONS, { spec, parents });
 }
 
-// Unary and binary ops (all the built-in ones) make no arrays of their own: this is the hot path of every
-// scalar network.
+// Unary and binary ops (every built-in one) are the hot path of a scalar network: no arrays, no option objects.
 function unary(spec: ScalarOpSpec, x: ValueLike): Value {
   const a = asValue(x);
-  ONE[0] = a;
-  return record(spec, spec.forward(a.data), ONE);
+  return recordOp(spec, spec.forward(a.data), a, undefined);
 }
 
 function binary(spec: ScalarOpSpec, x: ValueLike, y: ValueLike): Value {
   const a = asValue(x);
   const b = asValue(y);
-  TWO[0] = a;
-  TWO[1] = b;
-  return record(spec, spec.forward(a.data, b.data), TWO);
+  return recordOp(spec, spec.forward(a.data, b.data), a, b);
 }
 
-// The constructor copies what it needs from `origin` and keeps no reference to it or to its array, so one
-// scratch origin and two scratch arrays serve every op.
-const ONE: Value[] = [];
-const TWO: Value[] = [];
-const scratch: { spec: ScalarOpSpec; parents: readonly Value[] } = { spec: undefined!, parents: [] };
+/** The op the constructor is recording, handed over in one shared object rather than a new one per node. */
+const opInProgress: { spec: ScalarOpSpec | undefined; first: Value | undefined; second: Value | undefined } =
+  {
+    spec: undefined,
+    first: undefined,
+    second: undefined,
+  };
+const OP_RESULT: ValueOptions = Object.freeze({});
 
-function record(spec: ScalarOpSpec, out: number, parents: readonly Value[]): Value {
+function recordOp(spec: ScalarOpSpec, out: number, a: Value, b: Value | undefined): Value {
+  if (isAnomalyModeEnabled()) checkForward(spec, out, b === undefined ? [a] : [a, b]);
+  opInProgress.spec = spec;
+  opInProgress.first = a;
+  opInProgress.second = b;
+  return new Value(out, OP_RESULT);
+}
+
+function checkForward(spec: ScalarOpSpec, out: number, inputs: readonly Value[]): void {
   if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
     throw new AnomalyError({
       op: spec.name,
       direction: 'forward',
-      inputs: parents.map((p) => p.data),
+      inputs: inputs.map((p) => p.data),
       produced: out,
     });
   }
-  scratch.spec = spec;
-  scratch.parents = parents;
-  return new Value(out, NO_OPTIONS, scratch);
 }
 
 const NO_OPTIONS: ValueOptions = Object.freeze({});
