@@ -210,11 +210,17 @@ export class Value {
   backward(): void {
     const order = topologicalOrder(this);
     this.chunk[this.slot + PENDING] = 1; // d(this)/d(this); `this` is last in topological order
+    let i = order.length - 1;
     try {
-      for (let i = order.length - 1; i >= 0; i--) order[i].propagate();
+      // Every node that uses order[i] comes after it, so its pending gradient is complete when it is reached:
+      // it is passed on to the inputs, then moved into grad.
+      for (; i >= 0; i--) {
+        order[i].propagate();
+        order[i].settle();
+      }
     } finally {
-      // Pending gradients go into grad, and back to 0 for the next pass (also when an op's backward threw).
-      for (const node of order) node.settle();
+      // If an op's backward threw, the nodes not reached keep what they received so far and are reset too.
+      for (; i >= 0; i--) order[i].settle();
     }
   }
 
@@ -263,7 +269,7 @@ export class Value {
     this.chunk[this.slot + PENDING] += grad;
   }
 
-  /** Moves this pass's pending gradient into grad. */
+  /** Moves this pass's pending gradient into grad, leaving pending at 0 for the next pass. */
   private settle(): void {
     this.chunk[this.slot + GRAD] += this.chunk[this.slot + PENDING];
     this.chunk[this.slot + PENDING] = 0;

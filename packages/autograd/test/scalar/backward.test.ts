@@ -128,6 +128,26 @@ describe('the Value contract', () => {
     expect(w.grad).toBe(0);
   });
 
+  it('a backward that throws part-way leaves no stale gradient for the next one', () => {
+    const failing = defineScalarOp({
+      name: 'failing',
+      forward: (x) => x,
+      backward: () => {
+        throw new Error('backward failed');
+      },
+    });
+    const x = new Value(3);
+    const y = x.mul(2);
+    // y receives 1 from the add, then failing's backward throws before y passes it on.
+    expect(() => failing(y).add(y).backward()).toThrow('backward failed');
+    expect(y.grad).toBe(1);
+    x.zeroGrad();
+    y.zeroGrad();
+    y.mul(3).backward(); // only this pass's gradients: nothing left pending from the failed one
+    expect(y.grad).toBe(3);
+    expect(x.grad).toBe(6);
+  });
+
   it('numbers passed to ops become constant leaves', () => {
     const c = new Value(2).mul(7);
     expect(c.data).toBe(14);

@@ -60,7 +60,8 @@ function train(options: BenchOptions, steps: number): Training {
 export function runScalar(options: BenchOptions, log: (line: string) => void): ScalarResult {
   const { steps } = options.scalar;
   log(`scalar: warm-up`);
-  train(options, Math.max(2, Math.ceil(steps / 4)));
+  // Two trainings' worth of steps: V8 keeps re-optimising the op and backward paths for the first few dozen.
+  train(options, 2 * steps);
   const runs: Training[] = [];
   for (let t = 0; t < options.trainings; t++) {
     runs.push(train(options, steps));
