@@ -19,11 +19,8 @@ export function topologicalOrder(root: Value): Value[] {
     const mark = node[VISIT];
     if (mark < entered) {
       node[VISIT] = entered;
-      // Pushed last to first, so the first input is walked first (the order ops ran in).
-      for (let i = node.arity - 1; i >= 0; i--) {
-        const input = node.input(i);
-        if (input[VISIT] < entered) stack.push(input);
-      }
+      // Last input first, so the first input is walked first (the order the ops ran in).
+      node.pushInputsNotEntered(stack, entered);
     } else {
       stack.pop();
       if (mark === entered) {

@@ -229,34 +229,48 @@ export class Value {
     const spec = this.spec;
     if (spec === undefined) return;
     const kernel = KERNELS.get(spec);
-    if (kernel !== undefined && !isAnomalyModeEnabled()) {
-      kernel(this, this.first!, this.second!);
+    if (kernel !== undefined && !isAnomalyModeEnabled()) kernel(this, this.first!, this.second!);
+    else this.propagateBySpec(spec);
+  }
+
+  /** The general path: the op's own backward, its result checked (user-defined ops and anomaly mode). */
+  private propagateBySpec(spec: ScalarOpSpec): void {
+    const grad = this.pendingGrad();
+    const inputs = this.parents;
+    const local = spec.backward(grad, this.data, ...inputs.map((p) => p.data));
+    if (local.length !== inputs.length) {
+      throw new TypeError(
+        `${spec.name}: backward returned ${local.length} gradient(s) for ${inputs.length} input(s)`,
+      );
+    }
+    if (isAnomalyModeEnabled()) {
+      const bad = local.find((g) => !Number.isFinite(g));
+      if (bad !== undefined) {
+        throw new AnomalyError({
+          op: spec.name,
+          direction: 'backward',
+          inputs: inputs.map((p) => p.data),
+          produced: bad,
+          upstream: grad,
+        });
+      }
+    }
+    inputs.forEach((input, i) => input.addPendingGrad(local[i]));
+  }
+
+  /**
+   * @internal Pushes the inputs not yet reached by the walk numbered `entered` onto `stack`, last input first
+   * (see graph.ts; here because the inputs are private fields).
+   */
+  pushInputsNotEntered(stack: Value[], entered: number): void {
+    const others = this.rare?.others;
+    if (others !== undefined) {
+      for (let i = others.length - 1; i >= 0; i--) if (others[i][VISIT] < entered) stack.push(others[i]);
       return;
     }
-    const grad = this.chunk[this.slot + PENDING];
-    const out = this.chunk[this.slot + DATA];
-    const arity = this.arity;
-    if (arity === 1) {
-      const a = this.first!;
-      const local = checked(spec, spec.backward(grad, out, a.data), 1, this, grad);
-      a.chunk[a.slot + PENDING] += local[0];
-    } else if (arity === 2) {
-      const a = this.first!;
-      const b = this.second!;
-      const local = checked(spec, spec.backward(grad, out, a.data, b.data), 2, this, grad);
-      a.chunk[a.slot + PENDING] += local[0];
-      b.chunk[b.slot + PENDING] += local[1];
-    } else {
-      const inputs = this.rare?.others ?? NO_PARENTS;
-      const local = checked(
-        spec,
-        spec.backward(grad, out, ...inputs.map((p) => p.data)),
-        inputs.length,
-        this,
-        grad,
-      );
-      inputs.forEach((p, i) => (p.chunk[p.slot + PENDING] += local[i]));
-    }
+    const { first, second } = this;
+    if (second !== undefined && second[VISIT] < entered) stack.push(second);
+    if (first !== undefined && first[VISIT] < entered) stack.push(first);
   }
 
   /** @internal The gradient reaching this node in the backward pass under way (see kernels.ts). */
@@ -345,33 +359,6 @@ function checkForward(spec: ScalarOpSpec, out: number, inputs: readonly Value[])
 }
 
 const NO_OPTIONS: ValueOptions = Object.freeze({});
-
-/** An op's backward result, checked: one gradient per input, and finite in anomaly mode. */
-function checked(
-  spec: ScalarOpSpec,
-  local: readonly number[],
-  inputs: number,
-  node: Value,
-  upstream: number,
-): readonly number[] {
-  if (local.length !== inputs) {
-    throw new TypeError(`${spec.name}: backward returned ${local.length} gradient(s) for ${inputs} input(s)`);
-  }
-  if (isAnomalyModeEnabled()) {
-    for (const g of local) {
-      if (!Number.isFinite(g)) {
-        throw new AnomalyError({
-          op: spec.name,
-          direction: 'backward',
-          inputs: node.parents.map((p) => p.data),
-          produced: g,
-          upstream,
-        });
-      }
-    }
-  }
-  return local;
-}
 
 /**
  * Turns a forward/backward pair into an op on Values (numbers are accepted and become constants).
