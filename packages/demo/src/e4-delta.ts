@@ -4,9 +4,8 @@ import { heading, line, matrix, say } from './print.js';
 
 const rows = (t: Tensor): number[][] => t.toArray() as number[][];
 
-/** E4: the delta recursion, vectorised, through the tensor engine. */
-export function e4(): string[] {
-  const out = [heading('E4', 'A recursão dos deltas, vetorizada', 'The delta recursion, vectorised')];
+/** E4's forward and backward pass through the tensor engine, with every δ of the recursion (examples in rows). */
+export function computeE4() {
   const X = tensor([
     [0.5, 0.1],
     [0.2, 0.6],
@@ -26,12 +25,29 @@ export function e4(): string[] {
   const J = yHat.sub(y).pow(2).sum().mul(0.5);
   J.backward();
   const aPrime1 = a1.data.mul(a1.data.neg().add(1));
-  const delta1 = a1.grad!.mul(aPrime1);
+  const aPrime2 = yHat.data.mul(yHat.data.neg().add(1));
+  return {
+    X,
+    theta1,
+    theta2,
+    a1,
+    yHat,
+    aPrime1,
+    aPrime2,
+    delta1: a1.grad!.mul(aPrime1),
+    delta2: yHat.grad!.mul(aPrime2),
+  };
+}
+
+/** E4: the delta recursion, vectorised, through the tensor engine. */
+export function e4(): string[] {
+  const out = [heading('E4', 'A recursão dos deltas, vetorizada', 'The delta recursion, vectorised')];
+  const { theta1, theta2, a1, yHat, aPrime1, aPrime2, delta1 } = computeE4();
   out.push(
     line('a(1)', matrix(rows(a1.data))),
     line('ŷ', matrix(rows(yHat.data.T))),
     line('∂J/∂a(2)', matrix(rows(yHat.grad!.T))),
-    line("a'(2)", matrix(rows(yHat.data.mul(yHat.data.neg().add(1)).T))),
+    line("a'(2)", matrix(rows(aPrime2.T))),
     line("a'(1)", matrix(rows(aPrime1))),
     line('δ(1)', matrix(rows(delta1))),
     line('∂J/∂θ(1)', matrix(rows(theta1.grad!))),

@@ -1,8 +1,7 @@
-import { xor } from '@bp/datasets';
-import { MLP, ManualMLP, halfMSE } from '@bp/nn';
-import { fit } from '@bp/optim';
+import { ManualMLP } from '@bp/nn';
 import { tensor } from '@bp/tensor';
 import { fixed, heading, line, say, vector } from './print.js';
+import { trainXor } from './xor.js';
 
 /** E5: the bias trick (2-2-1 as 3-3-1) on XOR, then a 2-2-1 sigmoid network trained to 100%. */
 export function e5(): string[] {
@@ -26,15 +25,7 @@ export function e5(): string[] {
     line('output', fixed(o)),
     line('step(output ≥ 0.5)', `${o >= 0.5 ? 1 : 0} (${say('alvo', 'target')} 1)`),
   );
-  const data = xor();
-  const mlp = new MLP([2, 2, 1], { activation: 'sigmoid', init: 'xavierUniform', seed: 0 });
-  const history = fit(mlp, data, {
-    loss: halfMSE,
-    lr: 2,
-    epochs: 3000,
-    metrics: ['accuracy'],
-    progress: 'auto',
-  });
+  const { data, mlp, history } = trainXor();
   const predictions = mlp.call(data.x).data.data;
   out.push(
     say('  Rede 2-2-1 treinada (3000 épocas, η = 2):', '  A trained 2-2-1 network (3000 epochs, η = 2):'),

@@ -13,6 +13,7 @@ export { clipGradNorm, clipGradValue, type ClipGradNormOptions } from './clip.js
 export { fit } from './fit/fit.js';
 export { accuracy, countCorrect } from './fit/accuracy.js';
 export { ProgressBar, progressEnabled, type ProgressStream, type ProgressState } from './fit/progress.js';
+export { textChart, type TextChartOptions } from './fit/text-chart.js';
 export type {
   Trainable,
   LossFn,

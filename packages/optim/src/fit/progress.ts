@@ -56,16 +56,29 @@ export class ProgressBar {
     this.draw(`${describe(state)} ETA ${formatDuration(eta)}`);
   }
 
-  /** Draws the final state and ends the line. */
-  finish(state: ProgressState, note: string): void {
+  /**
+   * Draws the final state and ends the line. A `summary` (e.g. a chart of the loss) is printed above that final
+   * line, in the same write: the live line is blanked first so the summary does not start after it.
+   */
+  finish(state: ProgressState, note: string, summary?: string): void {
     const elapsed = this.clock() - this.start;
-    this.draw(`${describe(state)} ${note} in ${formatDuration(elapsed)}`);
+    const text = `${describe(state)} ${note} in ${formatDuration(elapsed)}`;
+    if (summary === undefined) this.draw(text);
+    else {
+      const line = this.fit(text);
+      this.stream.write(`\r${' '.repeat(this.lastWidth)}\r${summary}\n${line}`);
+      this.lastWidth = line.length;
+    }
     this.stream.write('\n');
   }
 
-  private draw(text: string): void {
+  private fit(text: string): string {
     const max = Math.max(20, (this.stream.columns ?? 100) - 1);
-    const line = text.length > max ? text.slice(0, max) : text;
+    return text.length > max ? text.slice(0, max) : text;
+  }
+
+  private draw(text: string): void {
+    const line = this.fit(text);
     // Pad over the remains of a longer previous line.
     this.stream.write(`\r${line}${' '.repeat(Math.max(0, this.lastWidth - line.length))}`);
     this.lastWidth = line.length;
