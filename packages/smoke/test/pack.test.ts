@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { publint } from 'publint';
 
 const packagesDir = resolve(import.meta.dirname, '..', '..');
-const published = ['tensor', 'autograd', 'nn', 'optim', 'datasets'];
+const published = ['tensor', 'autograd', 'nn', 'optim', 'datasets', 'viz'];
 let work: string;
 let consumer: string;
 
@@ -67,6 +67,22 @@ describe('packed packages installed with npm outside the workspace', () => {
     expect(out.scalar).toBe(5);
     expect(out.grad[0][0]).toBeCloseTo(d(3), 12);
     expect(out.grad[1][1]).toBeCloseTo(d(7), 12);
+  });
+
+  it('iris loads through its CommonJS dependency and @bp/viz draws a graph with Graphviz', () => {
+    const script = `
+      import { iris } from '@bp/datasets';
+      import { Value } from '@bp/autograd';
+      import { graphToSvg } from '@bp/viz';
+      const a = new Value(2, { label: 'a' });
+      const b = a.mul(3).withLabel('b');
+      b.backward();
+      const svg = await graphToSvg(b);
+      console.log(JSON.stringify({ rows: iris().x.shape[0], svg: svg.includes('<svg'), grad: svg.includes('grad 3') }));
+    `;
+    writeFileSync(join(consumer, 'viz.mjs'), script);
+    const out = JSON.parse(execFileSync('node', ['viz.mjs'], { cwd: consumer, encoding: 'utf8' })) as unknown;
+    expect(out).toEqual({ rows: 150, svg: true, grad: true });
   });
 
   it('the whole stack resolves: nn, optim and datasets load from their dist', () => {
