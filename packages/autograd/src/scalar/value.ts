@@ -3,7 +3,6 @@
 // so the chain rule is applied in one place.
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
-import { KERNELS } from './kernels.js';
 import { DATA, GRAD, PENDING, claimSlot, storage } from './storage.js';
 import { VISIT } from './visit.js';
 import * as arithmetic from './ops/arithmetic.js';
@@ -23,6 +22,15 @@ export interface ScalarOpSpec {
   readonly backward: (grad: number, out: number, ...xs: number[]) => readonly number[];
   /** The op as a mathjs expression of its inputs' expressions; needed only for the symbolic cross-check. */
   readonly expression?: (...xs: string[]) => string;
+  /**
+   * Optional, for speed: `backward` written straight into the inputs' gradients, for a unary or binary op
+   * (`b` is undefined for a unary one). It reads `out.pendingGrad()` and calls `addPendingGrad` on each
+   * input; the engine runs it instead of `backward` except in anomaly mode. Why the built-in ops have one:
+   * V8 boxes every number passed through the one call site that calls every op's `backward`, and each
+   * returned array is one more object per node; on micrograd's 66k-node MLP that garbage forced a
+   * young-generation collection in the middle of backward, copying the whole live graph.
+   */
+  readonly kernel?: (out: Value, a: Value, b: Value) => void;
 }
 
 export type ValueLike = Value | number;
@@ -228,7 +236,7 @@ export class Value {
   private propagate(): void {
     const spec = this.spec;
     if (spec === undefined) return;
-    const kernel = KERNELS.get(spec);
+    const kernel = spec.kernel;
     if (kernel !== undefined && !isAnomalyModeEnabled()) kernel(this, this.first!, this.second!);
     else this.propagateBySpec(spec);
   }
@@ -273,12 +281,12 @@ export class Value {
     if (first !== undefined && first[VISIT] < entered) stack.push(first);
   }
 
-  /** @internal The gradient reaching this node in the backward pass under way (see kernels.ts). */
+  /** The gradient reaching this node in the backward pass under way (for a ScalarOpSpec's `kernel`). */
   pendingGrad(): number {
     return this.chunk[this.slot + PENDING];
   }
 
-  /** @internal Adds to this node's gradient in the backward pass under way (see kernels.ts). */
+  /** Adds to this node's gradient in the backward pass under way (for a ScalarOpSpec's `kernel`). */
   addPendingGrad(grad: number): void {
     this.chunk[this.slot + PENDING] += grad;
   }

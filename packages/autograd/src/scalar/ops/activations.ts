@@ -17,6 +17,7 @@ export const tanh: ScalarOpSpec = {
   name: 'tanh',
   forward: (a) => Math.tanh(a),
   backward: (grad, out) => [grad * (1 - out * out)],
+  kernel: (out, a) => a.addPendingGrad(out.pendingGrad() * (1 - out.data * out.data)),
   expression: (a) => `tanh(${a})`,
 };
 
@@ -24,6 +25,7 @@ export const sigmoid: ScalarOpSpec = {
   name: 'sigmoid',
   forward: stableSigmoid,
   backward: (grad, out) => [grad * out * (1 - out)],
+  kernel: (out, a) => a.addPendingGrad(out.pendingGrad() * out.data * (1 - out.data)),
   expression: (a) => `1 / (1 + exp(-(${a})))`,
 };
 
@@ -32,6 +34,7 @@ export const relu: ScalarOpSpec = {
   name: 'relu',
   forward: (a) => (a > 0 ? a : 0),
   backward: (grad, _out, a) => [a > 0 ? grad : 0],
+  kernel: (out, a) => a.addPendingGrad(a.data > 0 ? out.pendingGrad() : 0),
   // mathjs cannot differentiate max(x, 0); (x + |x|)/2 is the same function with derivative (1 + |x|/x)/2.
   expression: (a) => `((${a}) + abs(${a})) / 2`,
 };
@@ -41,5 +44,6 @@ export const softplus: ScalarOpSpec = {
   name: 'softplus',
   forward: stableSoftplus,
   backward: (grad, _out, a) => [grad * stableSigmoid(a)],
+  kernel: (out, a) => a.addPendingGrad(out.pendingGrad() * stableSigmoid(a.data)),
   expression: (a) => `log(1 + exp(${a}))`,
 };

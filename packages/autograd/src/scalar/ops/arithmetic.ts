@@ -5,6 +5,11 @@ export const add: ScalarOpSpec = {
   name: 'add',
   forward: (a, b) => a + b,
   backward: (grad) => [grad, grad],
+  kernel: (out, a, b) => {
+    const grad = out.pendingGrad();
+    a.addPendingGrad(grad);
+    b.addPendingGrad(grad);
+  },
   expression: (a, b) => `(${a}) + (${b})`,
 };
 
@@ -12,6 +17,11 @@ export const sub: ScalarOpSpec = {
   name: 'sub',
   forward: (a, b) => a - b,
   backward: (grad) => [grad, -grad],
+  kernel: (out, a, b) => {
+    const grad = out.pendingGrad();
+    a.addPendingGrad(grad);
+    b.addPendingGrad(-grad);
+  },
   expression: (a, b) => `(${a}) - (${b})`,
 };
 
@@ -19,6 +29,11 @@ export const mul: ScalarOpSpec = {
   name: 'mul',
   forward: (a, b) => a * b,
   backward: (grad, _out, a, b) => [grad * b, grad * a],
+  kernel: (out, a, b) => {
+    const grad = out.pendingGrad();
+    a.addPendingGrad(grad * b.data);
+    b.addPendingGrad(grad * a.data);
+  },
   expression: (a, b) => `(${a}) * (${b})`,
 };
 
@@ -26,6 +41,11 @@ export const div: ScalarOpSpec = {
   name: 'div',
   forward: (a, b) => a / b,
   backward: (grad, _out, a, b) => [grad / b, (-grad * a) / (b * b)],
+  kernel: (out, a, b) => {
+    const grad = out.pendingGrad();
+    a.addPendingGrad(grad / b.data);
+    b.addPendingGrad((-grad * a.data) / (b.data * b.data));
+  },
   expression: (a, b) => `(${a}) / (${b})`,
 };
 
@@ -33,6 +53,7 @@ export const neg: ScalarOpSpec = {
   name: 'neg',
   forward: (a) => -a,
   backward: (grad) => [-grad],
+  kernel: (out, a) => a.addPendingGrad(-out.pendingGrad()),
   expression: (a) => `-(${a})`,
 };
 

@@ -5,6 +5,7 @@ export const exp: ScalarOpSpec = {
   name: 'exp',
   forward: (a) => Math.exp(a),
   backward: (grad, out) => [grad * out], // d/dx e^x = e^x, already computed as `out`
+  kernel: (out, a) => a.addPendingGrad(out.pendingGrad() * out.data),
   expression: (a) => `exp(${a})`,
 };
 
@@ -13,5 +14,6 @@ export const log: ScalarOpSpec = {
   name: 'log',
   forward: (a) => Math.log(a),
   backward: (grad, _out, a) => [grad / a],
+  kernel: (out, a) => a.addPendingGrad(out.pendingGrad() / a.data),
   expression: (a) => `log(${a})`,
 };
