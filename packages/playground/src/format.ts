@@ -1,4 +1,4 @@
-// Number formats matching how WORKED_EXAMPLES.md prints each example. Decimal points in both languages:
+// Number formats matching how the worked examples in the root README print each one. Decimal points in both languages:
 // these are the course's formulas, and students compare them with code output.
 
 /** At most `digits` significant digits, trailing zeros dropped (E2: 2, 7.003, 2.0060045). */

@@ -91,8 +91,8 @@ export const messages = {
   lossCaption: ['Curva da perda (escala logarítmica)', 'Loss curve (log scale)'],
 
   footer: [
-    'Os números dos exemplos são os de WORKED_EXAMPLES.md, recalculados em float64.',
-    'The examples’ numbers are those of WORKED_EXAMPLES.md, recomputed in float64.',
+    'Os números são os dos exemplos resolvidos do curso (veja o README do projeto), recalculados em float64.',
+    'The numbers are those of the course’s worked examples (see the project README), recomputed in float64.',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -1,5 +1,5 @@
 // The playground in a real browser: the page computes the worked examples with the @bp packages, and the
-// numbers it shows must be those of WORKED_EXAMPLES.md (E2 to the digits given, one E4 matrix), XOR must
+// numbers it shows must be those of the root README's worked examples (E2 to the digits given, one E4 matrix), XOR must
 // train to 100%, the language switch must relabel the page, and the console must stay free of errors.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR, openPlayground, type Playground } from './browser.js';
 
-// E2, WORKED_EXAMPLES.md: forward nodes and backward derivatives.
+// E2 in the root README's worked examples: forward nodes and backward derivatives.
 const E2_FORWARD: Record<string, string> = { t1: '2', z1: '2', a1: '2', t2: '6', z2: '7', a2: '7', J: '2' };
 const E2_BACKWARD: Record<string, string> = {
   a2: '2',

@@ -19,7 +19,7 @@ export function e2Graph() {
   return J;
 }
 
-/** Label → [data, grad] as WORKED_EXAMPLES.md prints them (J's grad is dJ/dJ = 1). */
+/** Label → [data, grad] as the worked examples in the root README print them (J's grad is dJ/dJ = 1). */
 export const E2_NUMBERS: Record<string, [string, string]> = {
   w1: ['2', '6'],
   b1: ['0', '6'],

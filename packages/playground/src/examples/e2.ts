@@ -1,4 +1,4 @@
-// E2: the computation graph with ReLU (WORKED_EXAMPLES.md). x = 1, y = 5, w1 = 2, b1 = 0, w2 = 3, b2 = 1,
+// E2: the computation graph with ReLU (a worked example of the root README). x = 1, y = 5, w1 = 2, b1 = 0, w2 = 3, b2 = 1,
 // J = ½ (a2 − y)²: forward 2, 2, 2, 6, 7, 7, J = 2; backward dJ/dw1 = 6, dJ/dw2 = 4, …
 import { Value } from '@bp/autograd';
 import { formatSignificant } from '../format.js';

@@ -1,4 +1,4 @@
-// E3: two layers of one sigmoid neuron each, no bias (WORKED_EXAMPLES.md). x = 1, y = 1, θ1 = −0.5,
+// E3: two layers of one sigmoid neuron each, no bias (a worked example of the root README). x = 1, y = 1, θ1 = −0.5,
 // θ2 = 0.5, J = ½ (y − ŷ)², η = 0.1: ŷ = 0.5470529419, dJ/dθ2 = −0.0423728802, dJ/dθ1 = −0.0131876973.
 import { Value } from '@bp/autograd';
 import { formatFixed } from '../format.js';

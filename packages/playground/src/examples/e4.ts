@@ -1,4 +1,4 @@
-// E4: the δ recursion, vectorised (WORKED_EXAMPLES.md), through @bp/nn's ManualMLP, which computes every
+// E4: the δ recursion, vectorised (a worked example of the root README), through @bp/nn's ManualMLP, which computes every
 // z, a, a′, δ and ∂J/∂θ of every layer explicitly. Two examples in rows, no bias, sigmoid everywhere,
 // y = [0.7, 0.8] (the erratum) and the summed loss J = ½ Σ (y − ŷ)².
 import { ManualMLP, type ManualBackward } from '@bp/nn';
