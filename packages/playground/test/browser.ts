@@ -1,9 +1,12 @@
-// The browser test's harness: the Vite dev server for the page (workspace packages from source, nothing to
-// build first) and Debian's Chromium driven by playwright-core.
-import { existsSync } from 'node:fs';
+// The browser test's harness: the page served by Vite (the dev server, workspace packages from source and
+// nothing to build first; or a production build served by `vite preview`) and Debian's Chromium driven by
+// playwright-core.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, createServer, preview } from 'vite';
 
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = process.env.BP_CHROMIUM ?? '/usr/bin/chromium';
@@ -35,19 +38,59 @@ export function requireChromium(): void {
   }
 }
 
+/** The page from Vite's dev server, as `pnpm playground` serves it. */
 export async function openPlayground(): Promise<Playground> {
   requireChromium();
-  const server: ViteDevServer = await createServer({
+  const server = await createServer({
     root: PACKAGE_DIR,
     logLevel: 'warn',
     server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
   });
-  let browser: Browser | undefined;
   try {
     await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (url === undefined) throw new Error('the Vite server reported no local URL');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    return await openInChromium(server.resolvedUrls?.local[0], () => server.close());
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** The page as it is deployed: `vite build` into a temporary folder, served by `vite preview`. */
+export async function openPlaygroundBuild(): Promise<Playground> {
+  requireChromium();
+  const outDir = mkdtempSync(join(tmpdir(), 'bp-playground-'));
+  const removeBuild = (): void => rmSync(outDir, { recursive: true, force: true });
+  try {
+    await build({ root: PACKAGE_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const server = await preview({
+      root: PACKAGE_DIR,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
+    const closeAll = async (): Promise<void> => {
+      await server.close();
+      removeBuild();
+    };
+    try {
+      return await openInChromium(server.resolvedUrls?.local[0], closeAll);
+    } catch (error) {
+      await closeAll();
+      throw error;
+    }
+  } catch (error) {
+    removeBuild();
+    throw error;
+  }
+}
+
+async function openInChromium(
+  url: string | undefined,
+  closeServer: () => Promise<void>,
+): Promise<Playground> {
+  if (url === undefined) throw new Error('the Vite server reported no local URL');
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -56,18 +99,16 @@ export async function openPlayground(): Promise<Playground> {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]');
-    const opened = browser;
     return {
       page,
       errors,
       close: async () => {
-        await opened.close();
-        await server.close();
+        await browser.close();
+        await closeServer();
       },
     };
   } catch (error) {
-    await browser?.close();
-    await server.close();
+    await browser.close();
     throw error;
   }
 }
