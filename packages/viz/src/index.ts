@@ -15,5 +15,4 @@ export type { ScaleKind } from './plot/scale.js';
 export { decisionBoundarySvg, type DecisionBoundaryOptions } from './boundary/decision-boundary.js';
 export type { Predictor, PointPredictor, BatchPredictor } from './boundary/grid.js';
 export type { Points2D, Labels } from './boundary/inputs.js';
-export { formatNumber } from './format.js';
 export { ArgumentError, ShapeError, GraphvizError } from './errors.js';
