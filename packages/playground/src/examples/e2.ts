@@ -1,14 +1,13 @@
 // E2: the computation graph with ReLU (a worked example of the root README). x = 1, y = 5, w1 = 2, b1 = 0, w2 = 3, b2 = 1,
 // J = ½ (a2 − y)²: forward 2, 2, 2, 6, 7, 7, J = 2; backward dJ/dw1 = 6, dJ/dw2 = 4, …
-import { Value } from '@bp/autograd';
-import { formatSignificant } from '../format.js';
+import { formatNumber, Value } from '@bp/autograd';
 import type { ScalarExample } from './scalar-walk.js';
 
 export const e2: ScalarExample = {
   initial: { w1: 2, b1: 0, w2: 3, b2: 1 },
   learningRate: 0.01,
   // The course's E2 numbers are short decimals (2.0060045): up to 10 significant digits, no trailing zeros.
-  format: (x) => formatSignificant(x, 10),
+  format: (x) => formatNumber(x, 10),
   outputLabel: 'a2',
   formulas: {
     t1: 'w1 · x',

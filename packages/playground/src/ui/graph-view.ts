@@ -1,8 +1,7 @@
 // The graph picture of a scalar walk: drawn once per graph, then on every click only the numbers revealed so
 // far are written into the boxes, the current node lights up and scrolls into view.
-import type { Value } from '@bp/autograd';
+import { formatNumber, type Value } from '@bp/autograd';
 import type { ScalarWalk } from '../examples/scalar-walk.js';
-import { formatSignificant } from '../format.js';
 import { annotateNode, clearHighlight, highlightNodes, nodeElement } from '../graph/highlight.js';
 import { PICTURE_DIGITS, graphPicture } from '../graph/picture.js';
 import { el } from './dom.js';
@@ -70,7 +69,7 @@ export class GraphView {
 
   private annotate(walk: ScalarWalk): void {
     const revealed = revealedNodes(walk);
-    const short = (x: number): string => formatSignificant(x, PICTURE_DIGITS);
+    const short = (x: number): string => formatNumber(x, PICTURE_DIGITS);
     walk.order.forEach((node, id) => {
       // A constant (the ½ of the loss) is part of the formula: its value is always shown, its gradient never.
       const data = node.constant || revealed.values.has(node) ? short(node.data) : '·';

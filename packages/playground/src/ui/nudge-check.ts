@@ -1,7 +1,7 @@
 // The nudge check: move one parameter by h and compare the slope (J(p + h) − J(p)) / h with the gradient
 // backprop gives. It costs one extra forward pass per parameter, which is why backprop exists.
+import { formatNumber } from '@bp/autograd';
 import type { ScalarWalk } from '../examples/scalar-walk.js';
-import { formatSignificant } from '../format.js';
 import { onLanguageChange, t } from '../i18n.js';
 import { button, el, label } from './dom.js';
 
@@ -45,7 +45,7 @@ export function nudgeCheck({ id, walk, parameter, h }: NudgeCheckOptions): {
     if (!shown) return;
     const name = choice.value;
     const r = walk.nudge(name, Number(step.value) || h); // h = 0 or no number: the default h
-    const slope = formatSignificant(r.numeric, 8);
+    const slope = formatNumber(r.numeric, 8);
     const row = (term: string, value: string, testId: string): HTMLElement[] => [
       el('dt', {}, term),
       el('dd', { 'data-testid': `${id}-nudge-${testId}` }, value),
