@@ -1,6 +1,6 @@
 // The scalar engine's core: a Value node, how an op makes one, and the backward pass.
-// Every op, built in or user-defined, is a ScalarOpSpec run by `applyOp` (which `defineScalarOp` wraps),
-// so the chain rule is applied in one place.
+// Every op, built in or user-defined, is a ScalarOpSpec recorded by `unary`, `binary` or `applyOp` (which
+// `defineScalarOp` wraps), and backward applies the chain rule in one place (`propagate`).
 import { AnomalyError, isAnomalyModeEnabled } from '../anomaly.js';
 import { topologicalOrder } from './graph.js';
 import { DATA, GRAD, PENDING, claimSlot, storage } from './storage.js';
@@ -144,7 +144,7 @@ export class Value {
     return this.first !== undefined ? [this.first] : NO_PARENTS;
   }
 
-  /** The op's i-th input: `parents[i]` without making an array (graph walks use it). */
+  /** The op's i-th input: `parents[i]` without making an array. */
   input(i: number): Value {
     const others = this.rare?.others;
     const node = others !== undefined ? others[i] : i === 0 ? this.first : i === 1 ? this.second : undefined;
@@ -212,8 +212,8 @@ export class Value {
   /**
    * Adds d(this)/d(node) to every node's `.grad` in the graph below this one (as in PyTorch, gradients
    * accumulate: call zeroGrad or zeroGraphGrads between steps). Calling it twice adds the gradients twice,
-   * intermediate nodes included: each call propagates its own pending gradients and adds them to `.grad`
-   * only at the end, so grads left by an earlier call are never propagated again.
+   * intermediate nodes included: each call propagates its own pending gradients and adds a node's to `.grad`
+   * only once that node is done, so grads left by an earlier call are never propagated again.
    */
   backward(): void {
     const order = topologicalOrder(this);
@@ -322,7 +322,7 @@ function applyOp(spec: ScalarOpSpec, args: readonly ValueLike[]): Value {
   if (args.length === 2) return binary(spec, args[0], args[1]);
   const parents = args.map(asValue);
   const out = spec.forward(...parents.map((p) => p.data));
-  checkForward(spec, out, parents);
+  if (isAnomalyModeEnabled()) checkForward(spec, out, parents);
   return new Value(out, NO_OPTIONS, { spec, parents });
 }
 
@@ -355,8 +355,9 @@ function recordOp(spec: ScalarOpSpec, out: number, a: Value, b: Value | undefine
   return new Value(out, OP_RESULT);
 }
 
+/** Anomaly mode's forward check (callers test the mode first, so the hot path builds no input list). */
 function checkForward(spec: ScalarOpSpec, out: number, inputs: readonly Value[]): void {
-  if (isAnomalyModeEnabled() && !Number.isFinite(out)) {
+  if (!Number.isFinite(out)) {
     throw new AnomalyError({
       op: spec.name,
       direction: 'forward',
@@ -380,5 +381,11 @@ const NO_OPTIONS: ValueOptions = Object.freeze({});
  * cube(new Value(2)).data; // 8
  */
 export function defineScalarOp(spec: ScalarOpSpec): (...args: ValueLike[]) => Value {
+  // The engine hands a kernel two inputs at most; an op of more (or any number of) inputs must use backward.
+  if (spec.kernel !== undefined && (spec.forward.length === 0 || spec.forward.length > 2)) {
+    throw new TypeError(
+      `defineScalarOp: op '${spec.name}' has a kernel but ${spec.forward.length === 0 ? 'any number of' : spec.forward.length} inputs; a kernel is for unary and binary ops only`,
+    );
+  }
   return (...args) => applyOp(spec, args);
 }

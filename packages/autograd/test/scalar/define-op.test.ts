@@ -1,7 +1,14 @@
 // defineScalarOp: the one public way to write an op, as a student would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Value, centralDifference, compareDerivatives, defineScalarOp, symbolicGradient } from './api.js';
+import {
+  Value,
+  centralDifference,
+  compareDerivatives,
+  defineScalarOp,
+  detectAnomaly,
+  symbolicGradient,
+} from './api.js';
 import { isClose } from './helpers.js';
 
 const sin = defineScalarOp({
@@ -64,6 +71,33 @@ describe('a user-defined op', () => {
     const broken = defineScalarOp({ name: 'broken', forward: (x, y) => x + y, backward: (grad) => [grad] });
     const z = broken(new Value(1), new Value(2));
     expect(() => z.backward()).toThrow(/broken: backward returned 1 gradient\(s\) for 2 input\(s\)/);
+  });
+
+  it('runs its kernel, when it gives one, and its backward in anomaly mode', () => {
+    let kernelCalls = 0;
+    const square = defineScalarOp({
+      name: 'square',
+      forward: (x) => x * x,
+      backward: (grad, _out, x) => [2 * x * grad],
+      kernel: (out, x) => {
+        kernelCalls++;
+        x.addPendingGrad(2 * x.data * out.pendingGrad());
+      },
+    });
+    const x = new Value(3);
+    square(x).mul(5).backward();
+    expect([x.grad, kernelCalls]).toEqual([30, 1]);
+    x.zeroGrad();
+    detectAnomaly(() => square(x).mul(5).backward());
+    expect([x.grad, kernelCalls]).toEqual([30, 1]);
+  });
+
+  it('refuses a kernel on an op of more than two inputs, which the engine could not hand it', () => {
+    const spec = { name: 'sum3', backward: (g: number) => [g, g, g], kernel: () => undefined };
+    expect(() => defineScalarOp({ ...spec, forward: (a, b, c) => a + b + c })).toThrow(
+      /op 'sum3' has a kernel but 3 inputs/,
+    );
+    expect(() => defineScalarOp({ ...spec, forward: (...xs) => xs.length })).toThrow(/any number of inputs/);
   });
 
   it('may be variadic', () => {
