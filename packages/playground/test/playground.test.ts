@@ -170,7 +170,13 @@ describe('live training', () => {
     await page.getByTestId('train-start').click();
     // Bounded: XOR takes a few hundred steps, a fraction of a second; the bound allows for a loaded CI machine.
     await page.getByTestId('train-accuracy').filter({ hasText: '100%' }).waitFor({ timeout: 60_000 });
-    await page.getByTestId('train-pause').click();
+    // Checked and clicked in one go inside the page: on a slow machine training may already have reached its
+    // step limit (and disabled Pause) by the time the test gets here.
+    await page.evaluate(() => {
+      const pause = document.querySelector<HTMLButtonElement>('[data-testid="train-pause"]');
+      if (pause !== null && !pause.disabled) pause.click();
+    });
+    await page.getByTestId('train-pause').and(page.locator(':disabled')).waitFor();
     expect(Number(await text('train-steps'))).toBeGreaterThan(0);
     expect(Number(await text('train-loss'))).toBeLessThan(0.3);
   });
