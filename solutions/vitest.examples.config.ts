@@ -5,13 +5,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { courseAliases } from '../packages/grader/vitest-aliases.ts';
+import { courseAliases, courseSetupFiles } from '../packages/grader/vitest-aliases.ts';
 import { sharedTestOptions } from '../vitest.shared.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exercises = join(root, 'exercises');
 const solutions = join(root, 'solutions');
-const watchdog = join(root, 'packages', 'grader', 'src', 'watchdog.ts');
 
 /** The reference that stands for `exercises/<id>/<file>.ts`, if there is one. */
 function referenceFor(stub: string): string | undefined {
@@ -49,7 +48,7 @@ export default defineConfig({
     root: exercises,
     include: withReference.length > 0 ? withReference : ['__none__'],
     passWithNoTests: true,
-    setupFiles: [watchdog],
+    setupFiles: courseSetupFiles(),
     env: { BP_EXAMPLES_AGAINST_REFERENCE: '1' },
   },
 });

@@ -4,7 +4,8 @@
 // past the limit it prints which test it was, in the student's language, and kills the test process. vitest then
 // reports "Worker exited unexpectedly" and exits 1; the other test files still run.
 //
-// Use: `test: { setupFiles: ['@bp/grader/watchdog'] }`; the limit is BP_TEST_LIMIT_MS (default 20000).
+// Use: `test: { setupFiles: [fileURLToPath(import.meta.resolve('@bp/grader/watchdog'))] }` (vitest wants a path,
+// not a package name); the limit is BP_TEST_LIMIT_MS (default 20000).
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach } from 'vitest';
 import { resolveLang, type Lang } from './text.js';
@@ -14,6 +15,7 @@ const NAME_BYTES = 2048;
 /** What the test's thread shares with the watchdog: [test number, running?, name length] and the name. */
 const state = new Int32Array(new SharedArrayBuffer(3 * 4));
 const name = new Uint8Array(new SharedArrayBuffer(NAME_BYTES));
+const encoder = new TextEncoder();
 
 export function limitMs(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.BP_TEST_LIMIT_MS ?? 20_000);
@@ -65,7 +67,7 @@ start();
 
 beforeEach((context) => {
   const title = `${context.task.file.name} › ${context.task.name}`;
-  const bytes = new TextEncoder().encode(title).subarray(0, NAME_BYTES);
+  const bytes = encoder.encode(title).subarray(0, NAME_BYTES);
   name.set(bytes);
   Atomics.store(state, 2, bytes.length);
   Atomics.add(state, 0, 1);

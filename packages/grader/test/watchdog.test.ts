@@ -1,5 +1,5 @@
-// The watchdog (the exercises' vitest setup file): a test that loops forever ends the run, names itself, and
-// fails it, instead of hanging `pnpm test`; the other test files still run.
+// The watchdog, through courseSetupFiles() as exercises/vitest.config.ts uses it: a test that loops forever ends
+// the run, names itself and fails it, instead of hanging `pnpm test`; the other test files still run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hangMessage, limitMs } from '../src/watchdog.js';
 import { repoRoot } from './helpers.js';
+import { courseSetupFiles } from '../vitest-aliases.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bp-watchdog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,10 +16,9 @@ describe('watchdog', () => {
   it('stops a synchronous infinite loop, says which test it was, and fails the run', () => {
     symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
     writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
-    const setup = join(repoRoot, 'packages', 'grader', 'src', 'watchdog.ts');
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      `export default { test: { setupFiles: [${JSON.stringify(setup)}] } };\n`,
+      `export default { test: { setupFiles: ${JSON.stringify(courseSetupFiles())} } };\n`,
     );
     writeFileSync(
       join(dir, 'loop.test.ts'),
